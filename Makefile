@@ -1,0 +1,38 @@
+# One entry point for people and CI. `make generate` and `make test` bootstrap the venv themselves.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SPEC := specs/mistral-openapi.yaml
+OVERLAY := specs/mistral.overlay.yaml
+OUT := generated/mistral_client
+GENERATE := $(PY) -m generator generate $(SPEC) --overlay $(OVERLAY) --output $(OUT)
+
+.PHONY: venv generate check test lint golden bench clean
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+generate: venv  ## regenerate generated/ from specs/
+	$(GENERATE)
+
+check: venv  ## fail when generated/ is stale or hand-edited
+	$(GENERATE) --check
+
+test: venv  ## the whole test suite (what CI runs)
+	$(PY) -m pytest -q
+
+lint: venv  ## ruff + mypy --strict on the generator and on the generated client
+	$(VENV)/bin/ruff check generator tests
+	$(VENV)/bin/mypy generator
+	cd generated && ../$(VENV)/bin/ruff check mistral_client && ../$(VENV)/bin/mypy --strict mistral_client
+
+golden: venv  ## rewrite the expected trees of tests/golden/ (review the diff before committing)
+	$(PY) -m tests.golden_update
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

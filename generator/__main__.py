@@ -1,0 +1,5 @@
+"""`python -m generator ...`"""
+
+from .cli import main
+
+main()

@@ -1,0 +1,110 @@
+"""Command line: generate, validate, inspect. Exit codes: 0 ok, 1 check failed, 2 bad input."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .findings import Finding, SpecError
+from .model import to_json
+from .pipeline import Options, build_model, generate_files
+from .render import check_tree, write_tree
+from .render.files import OutputError
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _report(findings: Sequence[Finding]) -> None:
+    for finding in findings:
+        click.echo(finding.render(), err=True)
+
+
+def _spec_options(func: F) -> F:
+    func = click.option("--overlay", "overlays", multiple=True, type=click.Path(path_type=Path),
+                        help="An OpenAPI Overlay 1.0 file applied after loading (repeatable, in order).")(func)
+    func = click.option("--strict", is_flag=True, help="Treat every finding as an error.")(func)
+    func = click.option("--no-validate", is_flag=True, help="Skip openapi-spec-validator (faster).")(func)
+    func = click.option("--allow-outside-refs", is_flag=True,
+                        help="Follow $refs to files outside the spec's folder.")(func)
+    return click.argument("spec", type=click.Path(path_type=Path))(func)
+
+
+def _options(overlays: tuple[Path, ...], strict: bool, no_validate: bool, allow_outside_refs: bool) -> Options:
+    return Options(tuple(overlays), strict, not no_validate, allow_outside_refs)
+
+
+@click.group()
+def main() -> None:
+    """Generate typed Python clients from OpenAPI 3.0/3.1 specs."""
+
+
+@main.command()
+@_spec_options
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path),
+              help="The package folder to write, e.g. generated/mistral_client.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 when OUTPUT differs from what would be generated.")
+def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
+    """Generate the client package for SPEC into OUTPUT."""
+    if not output.name.isidentifier():
+        _fail(f"--output must end in a Python package name, not {output.name!r}")
+    started = time.perf_counter()
+    files, warnings = _run(lambda: generate_files(spec, _options(**flags)))
+    _report(warnings)
+    if check:
+        differences = check_tree(output, files)
+        if differences:
+            click.echo(f"{output} is not what generation gives ({len(differences)} files differ):", err=True)
+            for line in differences[:20]:
+                click.echo(f"  {line}", err=True)
+            click.echo("run `make generate` (or `generate` without --check) and commit the result", err=True)
+            sys.exit(EXIT_CHECK_FAILED)
+        click.echo(f"{output} is up to date")
+        return
+    try:
+        write_tree(output, files)
+    except (OutputError, OSError) as exc:
+        _fail(str(exc))
+    seconds = time.perf_counter() - started
+    click.echo(f"wrote {output}: {len(files)} files, {len(warnings)} warnings, {seconds:.1f}s")
+
+
+@main.command()
+@_spec_options
+def validate(spec: Path, **flags: Any) -> None:
+    """Check SPEC (and overlays) and report every finding with its location."""
+    built = _run(lambda: build_model(spec, _options(**flags)))
+    _report(built.warnings)
+    click.echo(f"{spec}: ok, {len(built.warnings)} warnings")
+
+
+@main.command()
+@_spec_options
+def inspect(spec: Path, **flags: Any) -> None:
+    """Print the intermediate model of SPEC as JSON."""
+    built = _run(lambda: build_model(spec, _options(**flags)))
+    _report(built.warnings)
+    click.echo(to_json(built.api))
+
+
+T = TypeVar("T")
+
+
+def _run(step: Callable[[], T]) -> T:
+    try:
+        return step()
+    except SpecError as exc:
+        _report(exc.findings)
+        errors = sum(1 for f in exc.findings if f.severity == "error")
+        _fail(f"{errors} error(s); nothing was written")
+    raise AssertionError("unreachable")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(EXIT_BAD_INPUT)

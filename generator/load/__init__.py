@@ -1,0 +1,37 @@
+"""Stage 1: read the spec and its referenced files, apply overlays, validate. Problems become findings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..findings import Findings
+from .document import Document, Node
+from .overlay import apply_overlays
+from .reader import read_file
+from .validate import check_version, run_validator
+
+__all__ = ["Document", "Node", "load_spec"]
+
+
+def load_spec(
+    path: Path,
+    overlays: Sequence[Path] = (),
+    *,
+    validate: bool = True,
+    allow_outside_refs: bool = False,
+) -> Document:
+    """Load a spec; the returned document carries every finding. Its `root` is None when unreadable."""
+    findings = Findings()
+    root = read_file(path, findings)
+    if root is not None and overlays:
+        loaded = [(str(p), read_file(p, findings)) for p in overlays]
+        if not findings.errors:
+            root = apply_overlays(root, loaded, findings)
+    document = Document(path, root, allow_outside_refs=allow_outside_refs, findings=findings)
+    if root is None or findings.errors:
+        return document
+    family = check_version(document)
+    if family is not None and validate:
+        run_validator(document, family)
+    return document

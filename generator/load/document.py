@@ -1,0 +1,138 @@
+"""A loaded spec: the root file, the files it refers to, and `$ref` resolution across them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from ..findings import Findings, Location, join_pointer
+from .reader import LineIndex, read_file, split_pointer
+
+MAX_REF_HOPS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A value inside the spec and where it is: the file and the JSON pointer."""
+
+    value: Any
+    file: Path
+    pointer: str
+
+    def child(self, *tokens: str | int) -> Node:
+        value = self.value
+        for token in tokens:
+            value = value[token]
+        return Node(value, self.file, join_pointer(self.pointer, *tokens))
+
+    def get(self, key: str) -> Node | None:
+        if isinstance(self.value, dict) and key in self.value:
+            return Node(self.value[key], self.file, join_pointer(self.pointer, key))
+        return None
+
+    @property
+    def ref_key(self) -> str:
+        """A stable identity for this place, used to name and deduplicate schemas."""
+        return f"{self.file.as_posix()}#{self.pointer}"
+
+
+@dataclass
+class Document:
+    """The root spec (after overlays) plus every file reached through `$ref`."""
+
+    root_path: Path
+    root: Any
+    allow_outside_refs: bool = False
+    findings: Findings = field(default_factory=Findings)
+    _files: dict[Path, Any] = field(default_factory=dict)
+    _lines: dict[Path, LineIndex] = field(default_factory=dict)
+    _reported: set[tuple[Path, str]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.root_path = self.root_path.resolve()
+        self._files[self.root_path] = self.root
+
+    @property
+    def root_node(self) -> Node:
+        return Node(self.root, self.root_path, "")
+
+    def location(self, file: Path, pointer: str) -> Location:
+        index = self._lines.setdefault(file, LineIndex(file))
+        return Location(self.display(file), pointer, index.line_of(pointer))
+
+    def where(self, node: Node) -> Location:
+        return self.location(node.file, node.pointer)
+
+    def display(self, file: Path) -> str:
+        try:
+            return str(file.relative_to(Path.cwd()))
+        except ValueError:
+            return str(file)
+
+    def _load(self, path: Path) -> Any:
+        if path not in self._files:
+            self._files[path] = read_file(path, self.findings)
+        return self._files[path]
+
+    def _target_file(self, target: str, base: Node) -> Path | None:
+        if "://" in target:
+            self._report(base, f"remote $ref {target!r} is not fetched", "download the file and refer to it locally")
+            return None
+        path = (base.file.parent / unquote(target)).resolve()
+        folder = self.root_path.parent
+        if not self.allow_outside_refs and not path.is_relative_to(folder):
+            self._report(base, f"$ref {target!r} points outside the spec's folder {folder}",
+                         "move the file next to the spec or allow outside refs")
+            return None
+        return path
+
+    def _report(self, node: Node, message: str, hint: str) -> None:
+        if (node.file, node.pointer) not in self._reported:
+            self._reported.add((node.file, node.pointer))
+            self.findings.warn(message, self.where(node), hint)
+
+    def resolve_once(self, node: Node) -> Node | None:
+        """Follow one `$ref` at `node`; None (with a finding) when it points nowhere."""
+        ref = node.value.get("$ref") if isinstance(node.value, dict) else None
+        if not isinstance(ref, str):
+            return node
+        target, _, fragment = ref.partition("#")
+        file = node.file if not target else self._target_file(target, node)
+        if file is None:
+            return None
+        data = self._load(file)
+        if data is None:
+            self._report(node, f"$ref {ref!r}: file {self.display(file)} could not be read", "fix the path")
+            return None
+        value: Any = data
+        pointer = unquote(fragment)
+        for token in split_pointer(pointer):
+            if isinstance(value, dict) and token in value:
+                value = value[token]
+            elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                value = value[int(token)]
+            else:
+                self._report(node, f"$ref {ref!r} points to nothing", "fix the reference or add the target")
+                return None
+        return Node(value, file, pointer)
+
+    def resolve(self, node: Node) -> Node | None:
+        """Follow `$ref`s until a value that is not a bare reference; None when dangling or circular."""
+        seen: set[str] = set()
+        current: Node | None = node
+        for _ in range(MAX_REF_HOPS):
+            if current is None or not is_ref(current.value):
+                return current
+            if current.ref_key in seen:
+                self._report(node, "$ref chain loops without reaching a definition", "point it at a real schema")
+                return None
+            seen.add(current.ref_key)
+            current = self.resolve_once(current)
+        self._report(node, f"$ref chain longer than {MAX_REF_HOPS} hops", "shorten it")
+        return None
+
+
+def is_ref(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("$ref"), str)

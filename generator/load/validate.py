@@ -1,0 +1,97 @@
+"""Structural checks of a loaded spec: OpenAPI version, dangling refs, openapi-spec-validator findings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+from ..findings import Findings, Location, join_pointer
+from .document import Document, Node, is_ref
+
+SUPPORTED = ("3.0", "3.1")
+MAX_VALIDATOR_FINDINGS = 200
+
+
+def check_version(document: Document) -> str | None:
+    """The spec's "3.0"/"3.1" family, or None with an error finding."""
+    root = document.root
+    where = document.location(document.root_path, "")
+    if not isinstance(root, dict):
+        kind = type(root).__name__
+        document.findings.error(f"the top level is a {kind}, not a mapping", where, "an OpenAPI document is an object")
+        return None
+    if "swagger" in root:
+        document.findings.error("Swagger 2.0 is not supported", where, "convert the document to OpenAPI 3")
+        return None
+    version = root.get("openapi")
+    if not isinstance(version, str):
+        document.findings.error("no `openapi` version key", where, "add e.g. `openapi: 3.1.0`")
+        return None
+    family = ".".join(version.split(".")[:2])
+    if family not in SUPPORTED:
+        document.findings.error(
+            f"OpenAPI {version} is not supported", document.location(document.root_path, "/openapi"),
+            "use an OpenAPI 3.0.x or 3.1.x document",
+        )
+        return None
+    return family
+
+
+def find_dangling_refs(document: Document) -> list[list[str | int]]:
+    """Paths (as token lists) of every `$ref` in the root file that resolves to nothing."""
+    dangling: list[list[str | int]] = []
+    stack: list[tuple[Any, list[str | int]]] = [(document.root, [])]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            if is_ref(value) and document.resolve_once(Node(value, document.root_path, join_pointer("", *path))) is None:
+                dangling.append(path)
+            stack.extend((v, [*path, k]) for k, v in value.items() if k != "example" and not str(k).startswith("x-"))
+        elif isinstance(value, list):
+            stack.extend((v, [*path, i]) for i, v in enumerate(value))
+    return dangling
+
+
+def _without(root: Any, paths: list[list[str | int]]) -> Any:
+    """A copy of root in which each given `$ref` object is replaced by an empty schema (copying only the spine)."""
+    for path in paths:
+        root = _replace(root, path)
+    return root
+
+
+def _replace(value: Any, path: list[str | int]) -> Any:
+    if not path:
+        return {}
+    head, rest = path[0], path[1:]
+    if isinstance(value, dict):
+        return {**value, head: _replace(value[head], rest)}
+    copy = list(value)
+    copy[int(head)] = _replace(copy[int(head)], rest)
+    return copy
+
+
+def run_validator(document: Document, family: str) -> None:
+    """Report every openapi-spec-validator finding as a warning with its location."""
+    spec = _without(document.root, find_dangling_refs(document))
+    cls = OpenAPIV30SpecValidator if family == "3.0" else OpenAPIV31SpecValidator
+    findings = Findings()
+    try:
+        validator = cls(spec, base_uri=document.root_path.as_uri())
+        for count, error in enumerate(validator.iter_errors()):
+            if count >= MAX_VALIDATOR_FINDINGS:
+                findings.warn("more validator findings left out", Location(document.display(document.root_path)))
+                break
+            pointer = join_pointer("", *error.absolute_path)
+            findings.warn(f"validator: {_short(error.message)}", document.location(document.root_path, pointer))
+    except Exception as exc:  # noqa: BLE001 - the validator is a third party; its crash is a finding
+        findings.warn(
+            f"validator stopped early: {type(exc).__name__}: {_short(str(exc))}",
+            Location(document.display(document.root_path)),
+        )
+    document.findings.items.extend(findings.items)
+
+
+def _short(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

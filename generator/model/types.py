@@ -1,0 +1,235 @@
+"""The intermediate model: plain, typed, frozen dataclasses describing an API and its types.
+
+Nothing here knows about YAML, Jinja or Python source text; names are already valid Python identifiers.
+`python -m generator inspect SPEC` dumps an `Api` as JSON (see `to_json`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from typing import Any, Literal, Union
+
+JsonValue = Any
+PrimitiveKind = Literal["str", "int", "float", "bool", "any", "none", "bytes", "datetime", "date"]
+
+
+# ---- type expressions -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Primitive:
+    kind: PrimitiveKind
+    format: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListOf:
+    item: TypeExpr
+
+
+@dataclass(frozen=True, slots=True)
+class MapOf:
+    value: TypeExpr
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A reference to a `Definition` by its class name."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Const:
+    value: str | int | float | bool
+
+
+@dataclass(frozen=True, slots=True)
+class Discriminator:
+    property: str
+    mapping: tuple[tuple[str, str], ...]  # (wire value, class name) in spec order
+
+
+@dataclass(frozen=True, slots=True)
+class UnionOf:
+    variants: tuple[TypeExpr, ...]
+    discriminator: Discriminator | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Nullable:
+    inner: TypeExpr
+
+
+TypeExpr = Union[Primitive, ListOf, MapOf, Named, Const, UnionOf, Nullable]
+
+ANY = Primitive("any")
+
+
+# ---- named definitions --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str  # Python identifier
+    wire: str  # JSON property name
+    type: TypeExpr
+    required: bool
+    description: str = ""
+    default: JsonValue = None
+    has_default: bool = False
+    read_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectDef:
+    name: str
+    fields: tuple[Field, ...]
+    description: str = ""
+    source: str = ""  # file#pointer it was built from
+    extra: TypeExpr | None = None  # type of additionalProperties values, when the schema gives one
+
+
+@dataclass(frozen=True, slots=True)
+class EnumMember:
+    name: str
+    value: str | int
+
+
+@dataclass(frozen=True, slots=True)
+class EnumDef:
+    name: str
+    base: Literal["str", "int"]
+    members: tuple[EnumMember, ...]
+    description: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AliasDef:
+    name: str
+    target: TypeExpr
+    description: str = ""
+    source: str = ""
+
+
+Definition = Union[ObjectDef, EnumDef, AliasDef]
+
+
+# ---- the API ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    url: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityScheme:
+    key: str
+    kind: Literal["bearer", "basic", "api_key"]
+    location: Literal["header", "query", "cookie"] = "header"
+    param_name: str = "Authorization"
+    env_var: str = ""
+
+
+ParamLocation = Literal["path", "query", "header", "cookie"]
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    name: str  # Python identifier (keyword argument)
+    wire: str
+    location: ParamLocation
+    type: TypeExpr
+    required: bool
+    description: str = ""
+    style: str = ""
+    explode: bool = True
+
+
+BodyKind = Literal["json", "form", "multipart", "bytes", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    media_type: str
+    kind: BodyKind
+    type: TypeExpr
+    required: bool
+    fields: tuple[Field, ...] = ()  # when the body is an object: its properties become keyword arguments
+    description: str = ""
+
+
+ResponseKind = Literal["json", "text", "bytes", "empty", "event-stream"]
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    status: str  # "200", "2XX", "default"
+    media_type: str
+    kind: ResponseKind
+    type: TypeExpr | None
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StreamInfo:
+    method_name: str
+    chunk: TypeExpr
+    stream_flag: str | None  # wire name of the body's boolean `stream` property, when the body has one
+    only: bool  # the operation offers nothing but the event stream
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    group: str
+    method_name: str
+    http_method: str
+    path: str
+    operation_id: str
+    summary: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    responses: tuple[Response, ...]
+    stream: StreamInfo | None = None
+    deprecated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    name: str  # attribute on the client
+    class_name: str
+    description: str
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Api:
+    title: str
+    description: str
+    version: str
+    servers: tuple[Server, ...]
+    security: tuple[SecurityScheme, ...]
+    groups: tuple[Group, ...]
+    definitions: tuple[Definition, ...]
+
+
+def to_json(api: Api) -> str:
+    """The model as pretty, stable JSON (for `inspect` and debugging); each object says its kind."""
+    return json.dumps(_plain(api), indent=2, ensure_ascii=False)
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out: dict[str, Any] = {"kind": type(value).__name__}
+        for f in dataclasses.fields(value):
+            out[f.name] = _plain(getattr(value, f.name))
+        return out
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value

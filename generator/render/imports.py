@@ -1,0 +1,86 @@
+"""Import lines for generated modules: offer every candidate, keep the ones the module body uses."""
+
+from __future__ import annotations
+
+import ast
+
+MODELS_IMPORTS = (
+    "import dataclasses as _dc",
+    "import datetime as _dt",
+    "from collections.abc import Mapping",
+    "from typing import Any, ClassVar, TypeAlias, cast",
+    "",
+    "from . import _runtime as _rt",
+    "from ._runtime import UNSET, OpenIntEnum, OpenStrEnum, Unset",
+)
+RESOURCE_IMPORTS = (
+    "import datetime as _dt",
+    "from collections.abc import Mapping, Sequence",
+    "from typing import Any, cast",
+    "",
+    "import httpx",
+    "",
+    "from .. import _runtime as _rt",
+    "from .. import models as _m",
+)
+CLIENT_IMPORTS = (
+    "import os",
+    "from collections.abc import Mapping",
+    "from typing import TYPE_CHECKING",
+    "",
+    "import httpx",
+    "",
+    "from . import _runtime as _rt",
+    "from . import resources as _res",
+)
+
+
+def _bound_names(line: str) -> list[str]:
+    """The names an import line binds: `import a as b` → b; `from x import a, b` → a, b."""
+    if " import " in line and line.startswith("from "):
+        names = line.split(" import ", 1)[1]
+    else:
+        names = line[len("import "):]
+    return [part.split(" as ")[-1].strip() for part in names.split(",") if part.strip()]
+
+
+def names_used(source: str) -> set[str]:
+    """Every name the module's code refers to, including inside string type aliases and `cast("...")`."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        for text in _type_strings(node):
+            names |= {n.id for n in ast.walk(ast.parse(text, mode="eval")) if isinstance(n, ast.Name)}
+    return names
+
+
+def _type_strings(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.AnnAssign) and isinstance(node.value, ast.Constant):
+        return [node.value.value] if isinstance(node.value.value, str) else []
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "cast" and node.args:
+        first = node.args[0]
+        return [first.value] if isinstance(first, ast.Constant) and isinstance(first.value, str) else []
+    return []
+
+
+def used_imports(candidates: tuple[str, ...], body: str) -> list[str]:
+    """Candidate lines narrowed to the names `body` uses; blank lines separate groups as given."""
+    used = names_used(body)
+    kept: list[str] = []
+    for line in candidates:
+        if not line:
+            if kept and kept[-1]:
+                kept.append("")
+            continue
+        if not line.startswith("from "):
+            if set(_bound_names(line)) & used:
+                kept.append(line)
+            continue
+        head, names = line.split(" import ", 1)
+        parts = [p.strip() for p in names.split(",") if p.strip().split(" as ")[-1] in used]
+        if parts:
+            kept.append(f"{head} import {', '.join(parts)}")
+    while kept and not kept[-1]:
+        kept.pop()
+    return kept

@@ -1,0 +1,223 @@
+"""Views of groups and operations for the resource templates: signatures and runtime calls as source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model.operations import CALL_OPTIONS
+from ..model.types import (
+    ANY,
+    Api,
+    Body,
+    Group,
+    Named,
+    ObjectDef,
+    Operation,
+    Parameter,
+    Response,
+    TypeExpr,
+)
+from .pyexpr import Expressions
+from .text import doc_lines, docstring
+
+_CALL_OPTION_ARGS = [
+    "extra_headers: Mapping[str, str] | None = None",
+    "extra_query: Mapping[str, Any] | None = None",
+    "timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET",
+    "max_retries: int | _rt.Unset = _rt.UNSET",
+]
+_OPTIONS_CALL = "options=_rt.RequestOptions(" + ", ".join(f"{o}={o}" for o in CALL_OPTIONS) + ")"
+
+
+@dataclass
+class MethodView:
+    name: str
+    args: list[str]
+    returns: str
+    doc: str
+    core_call: str  # "request" or "stream"
+    call_args: list[str]  # arguments of self._core.<core_call>(...)
+    deprecated: bool = False
+    async_returns: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.async_returns:
+            self.async_returns = self.returns.replace("_rt.Stream[", "_rt.AsyncStream[", 1)
+
+
+@dataclass
+class GroupView:
+    attribute: str
+    class_name: str
+    module: str
+    doc: str
+    methods: list[MethodView] = field(default_factory=list)
+
+
+def group_views(api: Api, exprs: Expressions) -> list[GroupView]:
+    views = []
+    for group in api.groups:
+        view = GroupView(group.name, group.class_name, group.name, docstring(group.description or group.name))
+        for op in group.operations:
+            view.methods.extend(_operation_methods(op, exprs))
+        views.append(view)
+    return views
+
+
+def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
+    methods = []
+    stream = op.stream
+    if stream is None or not stream.only:
+        flag = {stream.stream_flag: "False"} if stream and stream.stream_flag else {}
+        methods.append(MethodView(
+            op.method_name, _arguments(op, exprs), _return_annotation(op, exprs), _method_doc(op),
+            "request", [_request_expr(op, flag, None), _responses_expr(op, exprs), *_errors_arg(op, exprs),
+                        _OPTIONS_CALL],
+            op.deprecated,
+        ))
+    if stream is not None:
+        flag = {stream.stream_flag: "True"} if stream.stream_flag else {}
+        chunk = exprs.annotation(stream.chunk)
+        methods.append(MethodView(
+            stream.method_name, _arguments(op, exprs), f"_rt.Stream[{chunk}]", _method_doc(op, streaming=True),
+            "stream", [_request_expr(op, flag, None), _decoder(stream.chunk, exprs),
+                       *_errors_arg(op, exprs), _OPTIONS_CALL],
+            op.deprecated,
+        ))
+    return methods
+
+
+def _arguments(op: Operation, exprs: Expressions) -> list[str]:
+    required, optional = [], []
+    for param in op.parameters:
+        (required if param.required else optional).append(_param_arg(param, exprs))
+    body = op.body
+    if body is not None:
+        stream_flag = op.stream.stream_flag if op.stream else None
+        for f in body.fields:
+            if f.wire == stream_flag:
+                continue
+            annotation = exprs.input_annotation(f.type)
+            if f.required:
+                required.append(f"{f.name}: {annotation}")
+            else:
+                optional.append(f"{f.name}: {annotation} | _rt.Unset = _rt.UNSET")
+        if not body.fields:
+            annotation = exprs.input_annotation(body.type)
+            (required if body.required else optional).append(
+                f"body: {annotation}" if body.required else f"body: {annotation} | _rt.Unset = _rt.UNSET")
+    return required + optional + _CALL_OPTION_ARGS
+
+
+def _param_arg(param: Parameter, exprs: Expressions) -> str:
+    annotation = exprs.input_annotation(param.type)
+    if param.required:
+        return f"{param.name}: {annotation}"
+    return f"{param.name}: {annotation} | None | _rt.Unset = _rt.UNSET"
+
+
+def _request_expr(op: Operation, flag: dict[str, str], accept: str | None) -> str:
+    path = repr(op.path)
+    path_params = [p for p in op.parameters if p.location == "path"]
+    if path_params:
+        values = ", ".join(f"{p.wire!r}: {p.name}" for p in path_params)
+        path = f"_rt.format_path({path}, {{{values}}})"
+    parts = [repr(op.http_method), path]
+    for location, keyword in (("query", "query"), ("header", "headers"), ("cookie", "cookies")):
+        entries = [f"{p.wire!r}: {p.name}" for p in op.parameters if p.location == location]
+        if location == "header" and accept:
+            entries.append(f"'Accept': {accept!r}")
+        if entries:
+            parts.append(f"{keyword}={{{', '.join(entries)}}}")
+    if op.body is not None:
+        parts.append(_body_arg(op.body, flag))
+    return f"_rt.Request({', '.join(parts)})"
+
+
+def _body_arg(body: Body, flag: dict[str, str]) -> str:
+    if body.fields:
+        entries = [f"{f.wire!r}: {flag[f.wire]}" if f.wire in flag else f"{f.wire!r}: {f.name}"
+                   for f in body.fields]
+        value = f"{{{', '.join(entries)}}}"
+    else:
+        value = "body"
+    keyword = {"json": "json", "form": "data", "multipart": "data", "bytes": "content", "text": "content"}[body.kind]
+    return f"{keyword}=_rt.encode_json({value})" if keyword in ("json", "data") else f"{keyword}={value}"
+
+
+def _success(op: Operation) -> list[Response]:
+    responses = [r for r in op.responses if r.kind != "event-stream"]
+    success = [r for r in responses if r.status.startswith("2")]
+    return success or [r for r in responses if r.status == "default"]
+
+
+def _return_annotation(op: Operation, exprs: Expressions) -> str:
+    annotations: list[str] = []
+    for response in _success(op):
+        annotation = "None" if response.kind == "empty" else exprs.annotation(response.type or ANY)
+        if annotation not in annotations:
+            annotations.append(annotation)
+    if not annotations:
+        return "Any"
+    return "Any" if "Any" in annotations else " | ".join(annotations)
+
+
+def _responses_expr(op: Operation, exprs: Expressions) -> str:
+    entries = []
+    for response in _success(op):
+        decoder = "_rt.to_none" if response.kind == "empty" else _decoder(response.type or ANY, exprs)
+        entries.append(f"{response.status!r}: _rt.Returns({response.kind!r}, {decoder})")
+    if not entries:
+        entries.append("'default': _rt.Returns('json', _rt.identity)")
+    return f"{{{', '.join(entries)}}}"
+
+
+def _errors_arg(op: Operation, exprs: Expressions) -> list[str]:
+    entries = []
+    for response in op.responses:
+        if response.status.startswith("2") or response.kind != "json" or response.type is None:
+            continue
+        entry = f"{response.status!r}: {_decoder(response.type, exprs)}"
+        if entry not in entries:
+            entries.append(entry)
+    return [f"errors={{{', '.join(entries)}}}"] if entries else []
+
+
+def _decoder(expr: TypeExpr, exprs: Expressions) -> str:
+    if isinstance(expr, Named) and isinstance(exprs.definitions.get(expr.name), ObjectDef):
+        return f"_m.{expr.name}.from_dict"
+    decoded = exprs.decode(expr, "data")
+    return "_rt.identity" if decoded is None else f"lambda data: {decoded}"
+
+
+def _method_doc(op: Operation, streaming: bool = False) -> str:
+    lines: list[str] = []
+    head = op.summary or op.description or f"{op.http_method} {op.path}"
+    lines.extend(doc_lines(head))
+    if op.description and op.description != head:
+        lines += [""] + doc_lines(op.description)
+    if streaming:
+        lines += ["", "Streams the response as server-sent events; iterate the returned stream for chunks."]
+    if op.deprecated:
+        lines += ["", "Deprecated."]
+    args = _argument_docs(op)
+    if args:
+        lines += ["", "Args:"] + args
+    return "\n".join(lines)
+
+
+def _argument_docs(op: Operation) -> list[str]:
+    entries: list[tuple[str, str]] = [(p.name, p.description) for p in op.parameters]
+    if op.body is not None:
+        stream_flag = op.stream.stream_flag if op.stream else None
+        entries += [(f.name, f.description) for f in op.body.fields if f.wire != stream_flag]
+    out = []
+    for name, description in entries:
+        if description:
+            wrapped = doc_lines(description, 80)
+            out.append(f"    {name}: {wrapped[0]}")
+            out.extend(f"        {line}" if line else "" for line in wrapped[1:])
+    return out
+
+
+__all__ = ["GroupView", "MethodView", "group_views", "Group"]

@@ -1,0 +1,61 @@
+"""The file plan: which template makes which file of the generated package; black formats each."""
+
+from __future__ import annotations
+
+import black
+
+from ..model.types import Api
+from .client import client_view, package_view
+from .env import TEMPLATES, make_environment
+from .imports import CLIENT_IMPORTS, MODELS_IMPORTS, RESOURCE_IMPORTS, used_imports
+from .methods import GroupView, group_views
+from .pyexpr import Expressions
+from .views import models_view
+
+BLACK_MODE = black.Mode(line_length=88, target_versions={black.TargetVersion.PY310})
+
+
+def render_package(api: Api) -> dict[str, bytes]:
+    """Every file of the package, by relative POSIX path; the same model always gives the same bytes."""
+    env = make_environment()
+    definitions = {d.name: d for d in api.definitions}
+    resource_exprs = Expressions(definitions, prefix="_m.")
+    groups = group_views(api, resource_exprs)  # first, so the union decoders they need are collected
+    model_exprs = Expressions(definitions, prefix="", unions=resource_exprs.unions)
+    models = models_view(api, model_exprs)
+    sources: dict[str, str] = {
+        "models.py": _render(env, "models.py.jinja", MODELS_IMPORTS, models=models, title_doc=models.title),
+        "_client.py": _render(env, "_client.py.jinja", CLIENT_IMPORTS, client=client_view(api, groups)),
+        "__init__.py": _render(env, "__init__.py.jinja", (), package=package_view(api)),
+        "resources/__init__.py": _resources_init(groups),
+    }
+    for group in groups:
+        sources[f"resources/{group.module}.py"] = _render(env, "resource.py.jinja", RESOURCE_IMPORTS, group=group)
+    files = {path: _format(path, text).encode("utf-8") for path, text in sources.items()}
+    files["py.typed"] = b""
+    for runtime_file in sorted((TEMPLATES / "runtime").glob("*.py")):
+        files[f"_runtime/{runtime_file.name}"] = runtime_file.read_bytes()
+    return dict(sorted(files.items()))
+
+
+def _render(env: object, template: str, candidates: tuple[str, ...], **context: object) -> str:
+    assert hasattr(env, "get_template")
+    tmpl = env.get_template(template)
+    body = tmpl.render(imports=[], **context)
+    return str(tmpl.render(imports=used_imports(candidates, body), **context))
+
+
+def _resources_init(groups: list[GroupView]) -> str:
+    lines = ['"""One module per group of operations (generated; do not edit)."""', ""]
+    if groups:
+        lines.append("from . import " + ", ".join(sorted(g.module for g in groups)))
+    names = ", ".join(repr(g.module) for g in sorted(groups, key=lambda g: g.module))
+    lines += ["", f"__all__ = [{names}]", ""]
+    return "\n".join(lines)
+
+
+def _format(path: str, source: str) -> str:
+    try:
+        return black.format_str(source, mode=BLACK_MODE)
+    except black.InvalidInput as exc:  # a generator bug, never a spec problem: show where
+        raise RuntimeError(f"generated {path} is not valid Python: {exc}") from exc

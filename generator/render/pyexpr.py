@@ -1,0 +1,218 @@
+"""Python source fragments for type expressions: annotations, decode and encode expressions.
+
+Every fragment is built from sanitized identifiers (class names from the model) and `repr()` of spec
+values, never from raw spec text, so no spec string can reach the generated code unescaped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model.types import (
+    AliasDef,
+    Const,
+    Definition,
+    EnumDef,
+    ListOf,
+    MapOf,
+    Named,
+    Nullable,
+    ObjectDef,
+    Primitive,
+    TypeExpr,
+    UnionOf,
+)
+
+_ANNOTATIONS = {
+    "str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any", "none": "None",
+    "bytes": "bytes", "datetime": "_dt.datetime", "date": "_dt.date",
+}
+_DECODERS = {"datetime": "_rt.parse_datetime", "date": "_rt.parse_date"}
+_MAX_DEPTH = 12
+
+
+@dataclass
+class UnionCase:
+    """One branch of a generated union decoder: `if <condition>: return <result>`."""
+
+    condition: str
+    result: str
+
+
+@dataclass
+class UnionDecoder:
+    name: str
+    annotation: str
+    cases: list[UnionCase]
+
+
+@dataclass
+class Expressions:
+    """Turns type expressions into source; collects the union decoders the models module must define."""
+
+    definitions: dict[str, Definition]
+    prefix: str = ""  # "_m." when used outside the models module
+    unions: dict[UnionOf, UnionDecoder] = field(default_factory=dict)
+
+    # ---- annotations ---------------------------------------------------------------------------
+
+    def annotation(self, expr: TypeExpr) -> str:
+        """The type of a value as the models hold it."""
+        if isinstance(expr, Primitive):
+            return _ANNOTATIONS[expr.kind]
+        if isinstance(expr, Const):
+            return type(expr.value).__name__
+        if isinstance(expr, ListOf):
+            return f"list[{self.annotation(expr.item)}]"
+        if isinstance(expr, MapOf):
+            return f"dict[str, {self.annotation(expr.value)}]"
+        if isinstance(expr, Named):
+            return self.prefix + expr.name
+        if isinstance(expr, Nullable):
+            return _join([self.annotation(expr.inner), "None"])
+        return _join([self.annotation(v) for v in expr.variants])
+
+    def input_annotation(self, expr: TypeExpr) -> str:
+        """The type an argument accepts: models or plain mappings, sequences, enums or their values."""
+        if isinstance(expr, ListOf):
+            return f"Sequence[{self.input_annotation(expr.item)}]"
+        if isinstance(expr, MapOf):
+            return f"Mapping[str, {self.input_annotation(expr.value)}]"
+        if isinstance(expr, Nullable):
+            return _join([self.input_annotation(expr.inner), "None"])
+        if isinstance(expr, UnionOf):
+            joined = _join([self.input_annotation(v) for v in expr.variants]).split(" | ")
+            return " | ".join(sorted(joined, key=lambda part: part.startswith("Mapping[")))
+        if isinstance(expr, Named):
+            definition = self.definitions.get(expr.name)
+            if isinstance(definition, ObjectDef):
+                return f"{self.prefix}{expr.name} | Mapping[str, Any]"
+            if isinstance(definition, EnumDef):
+                return f"{self.prefix}{expr.name} | {definition.base}"
+            if isinstance(definition, AliasDef):
+                return self.input_annotation(definition.target)
+        return self.annotation(expr)
+
+    # ---- decoding (JSON → model values) ------------------------------------------------------------
+
+    def decode(self, expr: TypeExpr, value: str, depth: int = 0) -> str | None:
+        """An expression decoding `value`, or None when the JSON value is already right as it is."""
+        if depth > _MAX_DEPTH:
+            return None
+        if isinstance(expr, Primitive):
+            return f"{_DECODERS[expr.kind]}({value})" if expr.kind in _DECODERS else None
+        if isinstance(expr, ListOf):
+            var = f"v{depth}"
+            inner = self.decode(expr.item, var, depth + 1)
+            return None if inner is None else f"[{inner} for {var} in {value}]"
+        if isinstance(expr, MapOf):
+            var, key = f"v{depth}", f"k{depth}"
+            inner = self.decode(expr.value, var, depth + 1)
+            return None if inner is None else f"{{{key}: {inner} for {key}, {var} in {value}.items()}}"
+        if isinstance(expr, Nullable):
+            inner = self.decode(expr.inner, value, depth + 1)
+            return None if inner is None else f"None if {value} is None else {inner}"
+        if isinstance(expr, Named):
+            return self._decode_named(expr, value, depth)
+        if isinstance(expr, UnionOf):
+            return self._decode_union(expr, value, depth)
+        return None
+
+    def _decode_named(self, expr: Named, value: str, depth: int) -> str | None:
+        definition = self.definitions.get(expr.name)
+        if isinstance(definition, ObjectDef):
+            return f"{self.prefix}{expr.name}.from_dict({value})"
+        if isinstance(definition, EnumDef):
+            return f"{self.prefix}{expr.name}({value})"
+        if isinstance(definition, AliasDef):
+            return self.decode(definition.target, value, depth + 1)
+        return None
+
+    def _decode_union(self, expr: UnionOf, value: str, depth: int) -> str | None:
+        if self.prefix:  # union decoders live in the models module: build them with its names
+            local = Expressions(self.definitions, "", self.unions).decode(expr, value, depth)
+            return None if local is None else self.prefix + local
+        cases = self._union_cases(expr, depth)
+        if not cases:
+            return None
+        if expr not in self.unions:
+            name = f"_decode_union_{len(self.unions) + 1}"
+            self.unions[expr] = UnionDecoder(name, self.annotation(expr), cases)
+        return f"{self.prefix}{self.unions[expr].name}({value})"
+
+    def _union_cases(self, expr: UnionOf, depth: int) -> list[UnionCase]:
+        cases: list[UnionCase] = []
+        if expr.discriminator is not None:
+            prop = repr(expr.discriminator.property)
+            for wire, name in expr.discriminator.mapping:
+                condition = f"isinstance(data, dict) and data.get({prop}) == {wire!r}"
+                cases.append(UnionCase(condition, f"{name}.from_dict(data)"))
+        for variant in expr.variants:
+            decoded = self.decode(variant, "data", depth + 1)
+            if decoded is not None:
+                cases.append(UnionCase(self._shape_test(variant), decoded))
+        return cases
+
+    def _shape_test(self, expr: TypeExpr) -> str:
+        """A cheap check that JSON `data` has the shape of `expr` (used to pick a union branch)."""
+        target = self._unalias(expr)
+        if isinstance(target, ListOf):
+            return "isinstance(data, list)"
+        if isinstance(target, Named):
+            definition = self.definitions.get(target.name)
+            if isinstance(definition, ObjectDef):
+                keys = sorted(f.wire for f in definition.fields if f.required)
+                return f"isinstance(data, dict) and {set(keys)!r} <= data.keys()" if keys else "isinstance(data, dict)"
+            if isinstance(definition, EnumDef):
+                return f"data in {definition.name}._value2member_map_"
+        if isinstance(target, Primitive) and target.kind in ("datetime", "date"):
+            return "isinstance(data, str)"
+        return "isinstance(data, dict)"
+
+    def _unalias(self, expr: TypeExpr) -> TypeExpr:
+        for _ in range(_MAX_DEPTH):
+            definition = self.definitions.get(expr.name) if isinstance(expr, Named) else None
+            if not isinstance(definition, AliasDef):
+                return expr
+            expr = definition.target
+        return expr
+
+    # ---- encoding (model values → JSON) ------------------------------------------------------------
+
+    def encode(self, expr: TypeExpr, value: str, depth: int = 0) -> str:
+        """An expression turning `value` back into JSON data."""
+        if depth > _MAX_DEPTH:
+            return f"_rt.encode_json({value})"
+        if isinstance(expr, Primitive):
+            return f"{value}.isoformat()" if expr.kind in _DECODERS else value
+        if isinstance(expr, ListOf):
+            var = f"v{depth}"
+            inner = self.encode(expr.item, var, depth + 1)
+            return value if inner == var else f"[{inner} for {var} in {value}]"
+        if isinstance(expr, MapOf):
+            var, key = f"v{depth}", f"k{depth}"
+            inner = self.encode(expr.value, var, depth + 1)
+            return value if inner == var else f"{{{key}: {inner} for {key}, {var} in {value}.items()}}"
+        if isinstance(expr, Nullable):
+            inner = self.encode(expr.inner, value, depth + 1)
+            return value if inner == value else f"None if {value} is None else {inner}"
+        if isinstance(expr, Named):
+            definition = self.definitions.get(expr.name)
+            if isinstance(definition, ObjectDef):
+                return f"{value}.to_dict()"
+            if isinstance(definition, AliasDef):
+                return self.encode(definition.target, value, depth + 1)
+            return value
+        if isinstance(expr, UnionOf) and self.decode(expr, value) is None:
+            return value
+        return value if isinstance(expr, Const) else f"_rt.encode_json({value})"
+
+
+def _join(parts: list[str]) -> str:
+    seen: list[str] = []
+    for part in " | ".join(parts).split(" | "):
+        if part not in seen:
+            seen.append(part)
+    if "Any" in seen:
+        return "Any"
+    return " | ".join(seen)

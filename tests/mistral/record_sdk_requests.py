@@ -1,0 +1,268 @@
+"""Record what the official Mistral SDK (PyPI `mistralai`) puts on the wire.
+
+The output, ``sdk_wire_requests.json`` next to this file, is the reference the generated client's
+wire-compatibility tests compare against: for each call, the HTTP method, the path (with query), the
+``authorization`` / ``content-type`` / ``accept`` headers and the JSON body the SDK sent.
+
+This is a throwaway tool, not a test: it needs the ``mistralai`` package, which is NOT a dependency of this
+project, so it lives in its own virtual environment and only runs when executed directly. To re-record::
+
+    python3 -m venv /tmp/mistralai-venv
+    /tmp/mistralai-venv/bin/pip install mistralai
+    /tmp/mistralai-venv/bin/python tests/mistral/record_sdk_requests.py          # rewrites the JSON
+    /tmp/mistralai-venv/bin/python tests/mistral/record_sdk_requests.py --check  # only compares
+
+It starts an HTTP server on 127.0.0.1 (random free port) that records every request and answers with the
+canned responses in ``fixtures/`` (so the SDK's own response models also validate those fixtures), points
+the SDK at it with ``server_url="http://127.0.0.1:PORT"`` (the SDK's paths include ``/v1``) and runs the
+calls listed in ``CALLS``. Nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE / "fixtures"
+OUTPUT = HERE / "sdk_wire_requests.json"
+API_KEY = "test-mistral-api-key"
+RECORDED_HEADERS = ("accept", "authorization", "content-type")
+
+WEATHER_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "Get the current weather in a location",
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "location": {"type": "string", "description": "City name"},
+                "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+            },
+            "required": ["location"],
+        },
+    },
+}
+HI = [{"role": "user", "content": "Hi"}]
+
+# (name, SDK group, SDK method, kwargs). Keep kwargs JSON-serialisable: they are stored as "call".
+CALLS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "chat_complete",
+        "chat",
+        "complete",
+        {
+            "model": "mistral-large-latest",
+            "messages": HI,
+            "temperature": 0.7,
+            "max_tokens": 150,
+        },
+    ),
+    (
+        "chat_complete_tools_json_mode",
+        "chat",
+        "complete",
+        {
+            "model": "mistral-large-latest",
+            "messages": [
+                {
+                    "role": "user",
+                    "content": "What is the weather in Paris? Answer in JSON.",
+                }
+            ],
+            "tools": [WEATHER_TOOL],
+            "tool_choice": "auto",
+            "response_format": {"type": "json_object"},
+        },
+    ),
+    (
+        "chat_stream",
+        "chat",
+        "stream",
+        {
+            "model": "mistral-large-latest",
+            "messages": HI,
+            "temperature": 0.7,
+            "max_tokens": 150,
+        },
+    ),
+    (
+        "embeddings_create",
+        "embeddings",
+        "create",
+        {"model": "mistral-embed", "inputs": ["a", "b"]},
+    ),
+    ("models_list", "models", "list", {}),
+    (
+        "fim_complete",
+        "fim",
+        "complete",
+        {"model": "codestral-latest", "prompt": "def f(", "suffix": "return 1"},
+    ),
+    (
+        "fim_stream",
+        "fim",
+        "stream",
+        {"model": "codestral-latest", "prompt": "def f(", "suffix": "return 1"},
+    ),
+]
+
+
+def canned_response(method: str, path: str, body: Any) -> tuple[str, bytes]:
+    """Pick the fixture answering one request: (content type, bytes)."""
+    streaming = isinstance(body, dict) and body.get("stream") is True
+    if method == "POST" and path == "/v1/chat/completions":
+        if streaming:
+            return "text/event-stream", (FIXTURES / "chat_stream.sse").read_bytes()
+        name = (
+            "chat_completion_tool_calls.json"
+            if body.get("tools")
+            else "chat_completion.json"
+        )
+        return "application/json", (FIXTURES / name).read_bytes()
+    if method == "POST" and path == "/v1/fim/completions":
+        if streaming:
+            return "text/event-stream", (FIXTURES / "fim_stream.sse").read_bytes()
+        return "application/json", (FIXTURES / "fim_completion.json").read_bytes()
+    if method == "POST" and path == "/v1/embeddings":
+        return "application/json", (FIXTURES / "embeddings.json").read_bytes()
+    if method == "GET" and path.split("?")[0] == "/v1/models":
+        return "application/json", (FIXTURES / "models.json").read_bytes()
+    raise LookupError(f"no fixture for {method} {path}")
+
+
+class RecordingServer(ThreadingHTTPServer):
+    """A local HTTP server that keeps every request it received."""
+
+    def __init__(
+        self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]
+    ) -> None:
+        self.recorded: list[dict[str, Any]] = []
+        super().__init__(address, handler)
+
+
+class Recorder(BaseHTTPRequestHandler):
+    """Stores each request in ``server.recorded`` and answers from the fixtures."""
+
+    protocol_version = "HTTP/1.1"
+
+    def _handle(self) -> None:
+        length = int(self.headers.get("content-length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        body = json.loads(raw) if raw else None
+        assert isinstance(self.server, RecordingServer)
+        self.server.recorded.append(
+            {
+                "method": self.command,
+                "path": self.path,
+                "headers": {
+                    k: self.headers[k]
+                    for k in RECORDED_HEADERS
+                    if self.headers[k] is not None
+                },
+                "header_names": sorted({k.lower() for k in self.headers}),
+                "json": body,
+            }
+        )
+        try:
+            ctype, payload = canned_response(self.command, self.path, body)
+            status = 200
+        except LookupError as exc:
+            ctype, payload, status = (
+                "application/json",
+                json.dumps({"detail": str(exc)}).encode(),
+                404,
+            )
+        self.send_response(status)
+        self.send_header("content-type", ctype)
+        self.send_header("content-length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    do_GET = do_POST = _handle
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silence the default per-request log on stderr."""
+
+
+def record() -> list[dict[str, Any]]:
+    try:
+        from mistralai.client import Mistral  # mistralai >= 2
+    except ImportError:  # pragma: no cover - mistralai 1.x
+        from mistralai import Mistral
+
+    server = RecordingServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    entries = []
+    try:
+        client = Mistral(
+            api_key=API_KEY, server_url=f"http://127.0.0.1:{server.server_port}"
+        )
+        for name, group, method, kwargs in CALLS:
+            before = len(server.recorded)
+            result = getattr(getattr(client, group), method)(**kwargs)
+            if (
+                method == "stream"
+            ):  # consume it: the SDK decodes every chunk with its own models
+                events = list(result)
+                assert events and events[-1].data.choices[0].finish_reason == "stop", (
+                    events
+                )
+            else:
+                assert result is not None
+            sent = server.recorded[before:]
+            assert len(sent) == 1, f"{name}: expected one request, got {len(sent)}"
+            entries.append(
+                {
+                    "name": name,
+                    "call": {"group": group, "method": method, "kwargs": kwargs},
+                    **sent[0],
+                }
+            )
+    finally:
+        server.shutdown()
+        server.server_close()
+    return entries
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="compare with the stored file instead of writing it",
+    )
+    args = parser.parse_args()
+    import importlib.metadata
+
+    version = importlib.metadata.version("mistralai")
+    requests = record()
+    document = {
+        "sdk": {"package": "mistralai", "version": version},
+        "api_key": API_KEY,
+        "requests": requests,
+    }
+    text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    if args.check:
+        stored = json.loads(OUTPUT.read_text())
+        same = stored["requests"] == requests
+        print(
+            ("same as " if same else "DIFFERENT from ") + str(OUTPUT),
+            "(sdk",
+            version + ")",
+        )
+        return 0 if same else 1
+    OUTPUT.write_text(text)
+    print(f"wrote {len(requests)} requests to {OUTPUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
