@@ -56,7 +56,7 @@ def parse_text(text: str, path: Path, findings: Findings) -> Any:
                 )
                 return None
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_StrictLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark is not None else None
@@ -106,7 +106,7 @@ class LineIndex:
             self._built = True
             try:
                 text = self.path.read_text(encoding="utf-8-sig")
-                self._root = yaml.compose(text, Loader=_StrictLoader)  # noqa: S506
+                self._root = yaml.compose(text, Loader=_StrictLoader)
             except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
                 self._root = None
         return self._root

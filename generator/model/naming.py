@@ -12,7 +12,7 @@ _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 # Names a model field or argument may not take: they would shadow what generated code refers to.
 RESERVED_FIELD_NAMES = frozenset(
     {"self", "cls", "extra", "to_dict", "from_dict", "str", "int", "float", "bool", "bytes", "list", "dict",
-     "object", "type", "Any", "None", "datetime", "date", "field", "dataclass", "Mapping", "Sequence"}
+     "Any", "None", "Mapping", "Sequence", "ClassVar", "UNSET", "Unset", "cast"}
 )
 # Names a generated class may not take: builtins and what the models module imports.
 RESERVED_CLASS_NAMES = frozenset(

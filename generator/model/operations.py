@@ -194,7 +194,7 @@ class _ApiBuilder:
             expr = self.types.type_of(schema, pascal_case(f"{method} {wire}")) if schema is not None else ANY
             style = node.value.get("style")
             params.append(Parameter(
-                name=arguments.claim(field_name(wire), "_"), wire=wire, location=where,  # type: ignore[arg-type]
+                name=arguments.claim(field_name(wire), "_"), wire=wire, location=where,
                 type=expr, required=where == "path" or node.value.get("required") is True,
                 description=text_of(node.value, "description"),
                 style=style if isinstance(style, str) else "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from ..findings import Findings
 from ..load.document import Document, Node, is_ref
@@ -156,6 +156,7 @@ class TypeBuilder:
     def _enum(self, node: Node, schema: dict[str, Any], hint: str, own_name: str | None) -> TypeExpr:
         values = [v for v in schema["enum"] if v is not None]
         nullable = len(values) < len(schema["enum"])
+        base: Literal["str", "int"]
         if all(isinstance(v, str) for v in values) and values:
             base = "str"
         elif all(isinstance(v, int) and not isinstance(v, bool) for v in values) and values:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 JsonValue = Any
 PrimitiveKind = Literal["str", "int", "float", "bool", "any", "none", "bytes", "datetime", "date"]
@@ -63,7 +63,7 @@ class Nullable:
     inner: TypeExpr
 
 
-TypeExpr = Union[Primitive, ListOf, MapOf, Named, Const, UnionOf, Nullable]
+TypeExpr = Primitive | ListOf | MapOf | Named | Const | UnionOf | Nullable
 
 ANY = Primitive("any")
 
@@ -115,7 +115,7 @@ class AliasDef:
     source: str = ""
 
 
-Definition = Union[ObjectDef, EnumDef, AliasDef]
+Definition = ObjectDef | EnumDef | AliasDef
 
 
 # ---- the API ------------------------------------------------------------------------------------

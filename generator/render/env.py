@@ -12,7 +12,7 @@ TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
 
 def make_environment() -> jinja2.Environment:
-    env = jinja2.Environment(  # noqa: S701 - the output is Python source; values are escaped by filters
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / "package")),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -9,7 +9,6 @@ from ..model.types import (
     ANY,
     Api,
     Body,
-    Group,
     Named,
     ObjectDef,
     Operation,
@@ -88,7 +87,8 @@ def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
 
 
 def _arguments(op: Operation, exprs: Expressions) -> list[str]:
-    required, optional = [], []
+    required: list[str] = []
+    optional: list[str] = []
     for param in op.parameters:
         (required if param.required else optional).append(_param_arg(param, exprs))
     body = op.body
@@ -220,4 +220,4 @@ def _argument_docs(op: Operation) -> list[str]:
     return out
 
 
-__all__ = ["GroupView", "MethodView", "group_views", "Group"]
+__all__ = ["GroupView", "MethodView", "group_views"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import black
+import black.mode
+import black.parsing
 
 from ..model.types import Api
 from .client import client_view, package_view
@@ -12,7 +14,7 @@ from .methods import GroupView, group_views
 from .pyexpr import Expressions
 from .views import models_view
 
-BLACK_MODE = black.Mode(line_length=88, target_versions={black.TargetVersion.PY310})
+BLACK_MODE = black.Mode(line_length=88, target_versions={black.mode.TargetVersion.PY310})
 
 
 def render_package(api: Api) -> dict[str, bytes]:
@@ -57,5 +59,5 @@ def _resources_init(groups: list[GroupView]) -> str:
 def _format(path: str, source: str) -> str:
     try:
         return black.format_str(source, mode=BLACK_MODE)
-    except black.InvalidInput as exc:  # a generator bug, never a spec problem: show where
+    except black.parsing.InvalidInput as exc:  # a generator bug, never a spec problem: show where
         raise RuntimeError(f"generated {path} is not valid Python: {exc}") from exc

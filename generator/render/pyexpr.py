@@ -155,21 +155,22 @@ class Expressions:
 
     def _shape_test(self, expr: TypeExpr) -> str:
         """A cheap check that JSON `data` has the shape of `expr` (used to pick a union branch)."""
-        target = self._unalias(expr)
+        target = self.unalias(expr)
         if isinstance(target, ListOf):
             return "isinstance(data, list)"
         if isinstance(target, Named):
             definition = self.definitions.get(target.name)
             if isinstance(definition, ObjectDef):
                 keys = sorted(f.wire for f in definition.fields if f.required)
-                return f"isinstance(data, dict) and {set(keys)!r} <= data.keys()" if keys else "isinstance(data, dict)"
+                literal = "{" + ", ".join(repr(k) for k in keys) + "}"
+                return f"isinstance(data, dict) and {literal} <= data.keys()" if keys else "isinstance(data, dict)"
             if isinstance(definition, EnumDef):
                 return f"data in {definition.name}._value2member_map_"
         if isinstance(target, Primitive) and target.kind in ("datetime", "date"):
             return "isinstance(data, str)"
         return "isinstance(data, dict)"
 
-    def _unalias(self, expr: TypeExpr) -> TypeExpr:
+    def unalias(self, expr: TypeExpr) -> TypeExpr:
         for _ in range(_MAX_DEPTH):
             definition = self.definitions.get(expr.name) if isinstance(expr, Named) else None
             if not isinstance(definition, AliasDef):

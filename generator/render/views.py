@@ -9,12 +9,12 @@ from ..model.types import (
     Api,
     EnumDef,
     Field,
+    Named,
     Nullable,
     ObjectDef,
-    TypeExpr,
 )
 from .pyexpr import Expressions, UnionDecoder
-from .text import docstring, doc_lines
+from .text import doc_lines, docstring
 
 
 @dataclass
@@ -51,6 +51,7 @@ class AliasView:
     name: str
     annotation: str  # repr() of the annotation string
     doc: str
+    same_as: str = ""  # the class this name stands for, when it is simply another name of a class
 
 
 @dataclass
@@ -76,8 +77,10 @@ def models_view(api: Api, exprs: Expressions) -> ModelsView:
             base = "OpenStrEnum" if definition.base == "str" else "OpenIntEnum"
             view.enums.append(EnumView(definition.name, base, docstring(definition.description), members))
         elif isinstance(definition, AliasDef):
+            target = exprs.unalias(definition.target)
+            same_as = target.name if isinstance(target, Named) and target.name in exprs.definitions else ""
             view.aliases.append(AliasView(definition.name, repr(exprs.annotation(definition.target)),
-                                          docstring(definition.description)))
+                                          docstring(definition.description), same_as))
     view.unions = list(exprs.unions.values())
     return view
 
@@ -85,7 +88,7 @@ def models_view(api: Api, exprs: Expressions) -> ModelsView:
 def _object_view(definition: ObjectDef, exprs: Expressions) -> ObjectView:
     fields = [_field_view(f, exprs) for f in definition.fields]
     extra = exprs.annotation(definition.extra) if definition.extra is not None else "Any"
-    wire_names = repr(frozenset(f.wire for f in definition.fields)) if definition.fields else "frozenset()"
+    wire_names = "frozenset()"
     if definition.fields:
         wire_names = "frozenset({" + ", ".join(repr(f.wire) for f in definition.fields) + "})"
     return ObjectView(definition.name, docstring(definition.description), fields, wire_names, extra)
@@ -101,7 +104,7 @@ def _field_view(f: Field, exprs: Expressions) -> FieldView:
             f"{f.name}=" + (decoded or f"data[{wire}]"), [],
             [f"out[{wire}] = {exprs.encode(f.type, 'self.' + f.name)}"],
         )
-    lenient: TypeExpr = f.type if isinstance(f.type, Nullable) else Nullable(f.type)
+    lenient = f.type if isinstance(f.type, Nullable) else Nullable(f.type)
     annotation = exprs.annotation(lenient) + " | Unset"
     local = f"f_{f.name}"
     inner = exprs.decode(lenient.inner, local)

@@ -89,7 +89,8 @@ class _BaseCore:
     ) -> None:
         base, _, query = str(base_url).partition("?")
         self.base_url = base.rstrip("/")
-        self._base_query = query
+        params = httpx.QueryParams(query)
+        self._base_query = {key: params.get_list(key) for key in params}  # httpx's params= would replace it
         self.auth = auth
         self.headers: dict[str, str] = dict(headers or {})
         self.timeout = timeout
@@ -103,9 +104,8 @@ class _BaseCore:
         )
 
     def url(self, path: str) -> str:
-        """`base_url` + `path`, keeping the base path (`/v1`) and any query the base URL carries."""
-        joined = f"{self.base_url}/{path.lstrip('/')}" if path else self.base_url
-        return f"{joined}?{self._base_query}" if self._base_query else joined
+        """`base_url` + `path`, keeping the base path (`/v1`); a query in the base URL is sent too."""
+        return f"{self.base_url}/{path.lstrip('/')}" if path else self.base_url
 
     def _build(
         self, client: httpx.Client | httpx.AsyncClient, req: Request, options: RequestOptions | None, accept: str
@@ -121,7 +121,7 @@ class _BaseCore:
         request = client.build_request(
             req.method,
             self.url(req.path),
-            params=build_query(req.query, opts.extra_query, self.auth.query) or None,
+            params=build_query(self._base_query, req.query, opts.extra_query, self.auth.query) or None,
             headers=headers,
             cookies=build_cookies(req.cookies, self.auth.cookies) or None,
             content=content,

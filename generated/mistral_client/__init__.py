@@ -1,0 +1,57 @@
+"""Mistral AI Chat Completions API
+
+The Mistral AI Chat Completions API enables developers to interact with Mistral's language models in a conversational manner. It supports multi-turn conversations, function calling, JSON mode for structured outputs, and vision capabilities. The API provides access to a range of models including Mistral Large, Mistral Small, and Codestral, each optimized for different use cases from general reasoning to code generation.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from . import models
+from ._client import AsyncClient, Client
+from ._runtime import (
+    UNSET,
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APIStreamError,
+    APITimeoutError,
+    AsyncStream,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestOptions,
+    ServerSentEvent,
+    Stream,
+    UnprocessableEntityError,
+    Unset,
+)
+
+__all__ = [
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APIStreamError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestOptions",
+    "ServerSentEvent",
+    "Stream",
+    "UnprocessableEntityError",
+    "Unset",
+    "models",
+]
