@@ -16,7 +16,7 @@ from .pipeline import Options, build_model, generate_files
 from .render import check_tree, write_tree
 from .render.files import OutputError
 
-EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -102,6 +102,11 @@ def _run(step: Callable[[], T]) -> T:
         _report(exc.findings)
         errors = sum(1 for f in exc.findings if f.severity == "error")
         _fail(f"{errors} error(s); nothing was written")
+    except Exception as exc:  # noqa: BLE001 - the boundary: a generator bug is reported, never a traceback
+        click.echo(f"internal error: {type(exc).__name__}: {exc}", err=True)
+        click.echo("this is a bug in the generator, not in your spec; nothing was written. "
+                   "Please report it with the spec.", err=True)
+        sys.exit(EXIT_INTERNAL)
     raise AssertionError("unreachable")
 
 

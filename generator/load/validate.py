@@ -39,13 +39,13 @@ def check_version(document: Document) -> str | None:
 
 
 def find_dangling_refs(document: Document) -> list[list[str | int]]:
-    """Paths (as token lists) of every `$ref` in the root file that resolves to nothing."""
+    """Paths (token lists) of every `$ref` in the root file that resolves to nothing (dangling or a loop)."""
     dangling: list[list[str | int]] = []
     stack: list[tuple[Any, list[str | int]]] = [(document.root, [])]
     while stack:
         value, path = stack.pop()
         if isinstance(value, dict):
-            if is_ref(value) and document.resolve_once(Node(value, document.root_path, join_pointer("", *path))) is None:
+            if is_ref(value) and document.resolve(Node(value, document.root_path, join_pointer("", *path))) is None:
                 dangling.append(path)
             stack.extend((v, [*path, k]) for k, v in value.items() if k != "example" and not str(k).startswith("x-"))
         elif isinstance(value, list):

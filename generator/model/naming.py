@@ -8,6 +8,9 @@ import re
 import unicodedata
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+# Fixed rather than keyword.softkwlist, which grows with Python versions (3.12 added `type`): the same spec
+# must give the same names whichever Python runs the generator.
+SOFT_KEYWORDS = frozenset({"_", "case", "match"})
 
 # Names a model field or argument may not take: they would shadow what generated code refers to.
 RESERVED_FIELD_NAMES = frozenset(
@@ -22,9 +25,13 @@ RESERVED_CLASS_NAMES = frozenset(
 )
 
 
+_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE",
+                          "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th"})
+
+
 def words(text: str) -> list[str]:
     """Split any string into ASCII words: 'getHTTPResponse2x' → ['get', 'HTTP', 'Response', '2', 'x']."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
     return _WORD.findall(ascii_text)
 
 
@@ -34,7 +41,7 @@ def snake_case(text: str, fallback: str = "value") -> str:
     name = "_".join(parts) or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+    if keyword.iskeyword(name) or name in SOFT_KEYWORDS:
         name += "_"
     return name
 

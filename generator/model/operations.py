@@ -18,6 +18,7 @@ from .types import (
     Field,
     Group,
     Named,
+    Nullable,
     ObjectDef,
     Operation,
     Parameter,
@@ -91,7 +92,7 @@ class _ApiBuilder:
         node = node.get("securitySchemes") if node is not None else None
         if node is None or not isinstance(node.value, dict):
             return ()
-        default_env = "_".join(w for w in snake_case(title).upper().split("_") if w != "API") + "_API_KEY"
+        default_env = "_".join([*(w for w in snake_case(title).upper().split("_") if w != "API"), "API_KEY"])
         schemes = []
         for key in node.value:
             target = self.document.resolve(node.child(key))
@@ -270,7 +271,7 @@ class _ApiBuilder:
         name = method_name if only else names.claim(
             snake_case(explicit) if isinstance(explicit, str) else f"{method_name}_stream", "_")
         flag = next((f.wire for f in (body.fields if body else ()) if f.wire == "stream"
-                     and f.type in (Primitive("bool"),)), None)
+                     and f.type in (Primitive("bool"), Nullable(Primitive("bool")))), None)
         return StreamInfo(name, self._chunk_type(streams[0].type), flag, only)
 
     def _chunk_type(self, expr: TypeExpr | None) -> TypeExpr:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from ..findings import Findings
+from ..findings import Findings, join_pointer
 from ..load.document import Document, Node, is_ref
 from .naming import RESERVED_CLASS_NAMES, UniqueNames, constant_case, field_name, pascal_case
 from .types import (
@@ -202,12 +202,21 @@ class TypeBuilder:
         mapping = spec.get("mapping") if isinstance(spec.get("mapping"), dict) else {}
         assert isinstance(mapping, dict)
         for value, ref in mapping.items():
-            target = self.type_of(Node({"$ref": ref}, node.file, node.pointer), str(value))
+            target = self.type_of(self._mapping_ref(node, ref), str(value))
             if isinstance(target, Named):
                 pairs.append((str(value), target.name))
         if not pairs:  # no mapping: the schema names are the values
             pairs = [(v.name, v.name) for v in variants if isinstance(v, Named)]
         return Discriminator(spec["propertyName"], tuple(pairs))
+
+    def _mapping_ref(self, node: Node, ref: Any) -> Node:
+        """A discriminator mapping value: a schema name (of the root's components) or a reference."""
+        components = self.document.root.get("components") if isinstance(self.document.root, dict) else None
+        schemas = components.get("schemas") if isinstance(components, dict) else None
+        if isinstance(ref, str) and isinstance(schemas, dict) and ref in schemas:
+            pointer = join_pointer("#/components/schemas", ref)
+            return Node({"$ref": pointer}, self.document.root_path, node.pointer)
+        return Node({"$ref": ref}, node.file, node.pointer)
 
     def _all_of(self, node: Node, schema: dict[str, Any], hint: str, own_name: str | None) -> TypeExpr:
         parts = schema["allOf"]

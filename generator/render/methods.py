@@ -165,7 +165,7 @@ def _return_annotation(op: Operation, exprs: Expressions) -> str:
 def _responses_expr(op: Operation, exprs: Expressions) -> str:
     entries = []
     for response in _success(op):
-        decoder = "_rt.to_none" if response.kind == "empty" else _decoder(response.type or ANY, exprs)
+        decoder = _RAW_DECODERS.get(response.kind) or _decoder(response.type or ANY, exprs)
         entries.append(f"{response.status!r}: _rt.Returns({response.kind!r}, {decoder})")
     if not entries:
         entries.append("'default': _rt.Returns('json', _rt.identity)")
@@ -183,11 +183,17 @@ def _errors_arg(op: Operation, exprs: Expressions) -> list[str]:
     return [f"errors={{{', '.join(entries)}}}"] if entries else []
 
 
+_RAW_DECODERS = {"empty": "_rt.to_none", "text": "str", "bytes": "bytes"}
+
+
 def _decoder(expr: TypeExpr, exprs: Expressions) -> str:
     if isinstance(expr, Named) and isinstance(exprs.definitions.get(expr.name), ObjectDef):
         return f"_m.{expr.name}.from_dict"
     decoded = exprs.decode(expr, "data")
-    return "_rt.identity" if decoded is None else f"lambda data: {decoded}"
+    if decoded is not None:
+        return f"lambda data: {decoded}"
+    annotation = exprs.annotation(expr)
+    return "_rt.identity" if annotation == "Any" else f"lambda data: cast({annotation!r}, data)"
 
 
 def _method_doc(op: Operation, streaming: bool = False) -> str:

@@ -81,7 +81,7 @@ class Expressions:
         if isinstance(expr, Nullable):
             return _join([self.input_annotation(expr.inner), "None"])
         if isinstance(expr, UnionOf):
-            joined = _join([self.input_annotation(v) for v in expr.variants]).split(" | ")
+            joined = split_union(_join([self.input_annotation(v) for v in expr.variants]))
             return " | ".join(sorted(joined, key=lambda part: part.startswith("Mapping[")))
         if isinstance(expr, Named):
             definition = self.definitions.get(expr.name)
@@ -209,9 +209,21 @@ class Expressions:
         return value if isinstance(expr, Const) else f"_rt.encode_json({value})"
 
 
+def split_union(annotation: str) -> list[str]:
+    """'A | list[B | C] | None' → ['A', 'list[B | C]', 'None'] (only top-level bars split)."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(annotation):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            parts.append(annotation[start:index].strip())
+            start = index + 1
+    parts.append(annotation[start:].strip())
+    return parts
+
+
 def _join(parts: list[str]) -> str:
     seen: list[str] = []
-    for part in " | ".join(parts).split(" | "):
+    for part in split_union(" | ".join(parts)):
         if part not in seen:
             seen.append(part)
     if "Any" in seen:

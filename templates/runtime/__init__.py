@@ -34,12 +34,6 @@ from ._sse import AsyncStream, ServerSentEvent, SSEDecoder, Stream
 from ._types import UNSET, OpenIntEnum, OpenStrEnum, Unset, encode_json
 
 __all__ = [
-    "basic_auth",
-    "format_path",
-    "identity",
-    "parse_date",
-    "parse_datetime",
-    "to_none",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "MAX_RETRY_AFTER",
@@ -73,6 +67,12 @@ __all__ = [
     "TimeoutTypes",
     "UnprocessableEntityError",
     "Unset",
+    "basic_auth",
     "encode_json",
+    "format_path",
+    "identity",
+    "parse_date",
+    "parse_datetime",
     "quote_path",
+    "to_none",
 ]

@@ -75,6 +75,8 @@ def _first_success(responses: Mapping[str, Returns[T]]) -> Returns[T] | None:
 
 def _parse(response: httpx.Response, returns: Returns[Any]) -> Any:
     if returns.kind == "json":
+        if response.status_code == 204 and not response.content:
+            return None
         return json.loads(response.content)
     if returns.kind == "text":
         return response.text

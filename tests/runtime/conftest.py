@@ -17,7 +17,7 @@ shutil.copytree(_RUNTIME, _TMP / "_rt_under_test", ignore=shutil.ignore_patterns
 sys.path.insert(0, str(_TMP))
 atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 
-from ._support import LocalServer  # noqa: E402  (needs the sys.path entry above)
+from ._support import LocalServer
 
 
 @pytest.fixture

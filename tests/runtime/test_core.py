@@ -8,7 +8,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from _rt_under_test import (
     DEFAULT_TIMEOUT,
     UNSET,
@@ -163,3 +162,23 @@ def test_async_core_client_ownership() -> None:
         return closed, created.is_closed
 
     assert asyncio.run(main()) == (False, True)
+
+
+def test_callers_client_timeout_is_used_when_core_timeout_is_left_default() -> None:
+    sent = Sent()
+    client = httpx.Client(transport=httpx.MockTransport(sent), timeout=7.0)
+    SyncCore(base_url="https://api.test", http_client=client).request(Request("GET", "/m"), JSON)
+    assert sent.last.extensions["timeout"] == httpx.Timeout(7.0).as_dict()
+    SyncCore(base_url="https://api.test", http_client=client, timeout=2.0).request(Request("GET", "/m"), JSON)
+    assert sent.last.extensions["timeout"] == httpx.Timeout(2.0).as_dict()
+    plain = httpx.Client(transport=httpx.MockTransport(sent))  # httpx's 5 s default: the core's default applies
+    SyncCore(base_url="https://api.test", http_client=plain).request(Request("GET", "/m"), JSON)
+    assert sent.last.extensions["timeout"] == DEFAULT_TIMEOUT.as_dict()
+
+
+def test_json_none_sends_null_and_explicit_content_type_is_kept() -> None:
+    core, sent = make_core()
+    core.request(Request("POST", "/x", json=None), JSON)
+    assert sent.last.content == b"null"
+    core.request(Request("POST", "/x", json={"a": 1}, headers={"Content-Type": "application/merge-patch+json"}), JSON)
+    assert sent.last.headers["content-type"] == "application/merge-patch+json"

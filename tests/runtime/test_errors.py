@@ -8,7 +8,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from _rt_under_test import (
     APIConnectionError,
     APIError,
@@ -159,6 +158,8 @@ def test_response_kinds_and_status_lookup_order() -> None:
     assert call(200) == ("exact", {"n": 1})
     assert call(201) == ("range", '{"n": 1}')
     assert core.request(Request("GET", "/x", query={"s": 204}), {"204": Returns("empty")}) is None
+    empty = make_core(lambda r: httpx.Response(204))
+    assert empty.request(Request("DELETE", "/x"), {"2XX": Returns("json")}) is None
     assert core.request(Request("GET", "/x", query={"s": 201}), {"200": Returns("json")}) == {"n": 1}
     assert core.request(Request("GET", "/x", query={"s": 200}), {"200": Returns("empty", lambda _: "ok")}) == "ok"
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from _rt_under_test import (
     MAX_RETRY_AFTER,
     APIConnectionError,

@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from _rt_under_test import (
     APIError,
     APIStreamError,
@@ -70,7 +69,7 @@ def test_connection_cut_mid_stream_raises_api_stream_error(server: LocalServer) 
     received = []
     with make_core(server) as core, pytest.raises(APIStreamError) as info:
         for chunk in core.stream(CHAT, ChatChunk.from_dict):
-            received.append(chunk)
+            received.append(chunk)  # noqa: PERF402 (keep what arrived before the error)
     assert len(received) == 3
     assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
 
@@ -87,7 +86,7 @@ def test_stream_stalling_mid_body_hits_read_timeout(server: LocalServer) -> None
     received = []
     with make_core(server, timeout=0.3) as core, pytest.raises(APITimeoutError):
         for chunk in core.stream(CHAT, ChatChunk.from_dict):
-            received.append(chunk)
+            received.append(chunk)  # noqa: PERF402 (keep what arrived before the error)
     assert len(received) == 2 and time.monotonic() - started < 2.0
 
 
@@ -116,19 +115,26 @@ def _broken(kind: int) -> Any:
     ][kind]
 
 
-def _consume(core: SyncCore, kind: int) -> None:
+def _consume(core: SyncCore, kind: int, kept: list[object]) -> None:
+    """Use one stream the way `kind` says; `kept` holds every stream object so that only the runtime's own
+    closing (not garbage collection) can give connections back - except for the abandoned kind."""
     try:
         stream = core.stream(CHAT, ChatChunk.from_dict)
         if kind == 1:
             next(stream)
             del stream
             return
-        with stream:
-            for _ in stream:
-                if kind == 2:
+        kept.append(stream)
+        if kind == 2:
+            with stream:
+                for _ in stream:
                     break
-    except APIError:
-        pass
+        else:
+            list(stream)  # no `with`: exhaustion and errors must close the response by themselves
+    except APITimeoutError:
+        raise  # PoolTimeout: connections leaked
+    except APIError as exc:
+        kept.append(exc)
 
 
 def test_many_failed_and_broken_streams_leak_no_connection(server: LocalServer) -> None:
@@ -143,9 +149,10 @@ def test_many_failed_and_broken_streams_leak_no_connection(server: LocalServer) 
     limits = httpx.Limits(max_connections=5, max_keepalive_connections=5)
     client = httpx.Client(limits=limits, timeout=httpx.Timeout(2.0, pool=1.0))
     core = make_core(server, http_client=client, max_retries=0)
+    kept: list[object] = []
     for _ in range(200):  # a leak of more than 5 connections would raise PoolTimeout
         current["kind"] = next(kinds)
-        _consume(core, current["kind"])
+        _consume(core, current["kind"], kept)
     gc.collect()
     pool = client._transport._pool  # type: ignore[attr-defined]
     assert pool.connections, "the pool was used"
@@ -156,12 +163,12 @@ def test_many_failed_and_broken_streams_leak_no_connection(server: LocalServer) 
     assert server.hits["/v1/chat/completions"] == 200
 
 
-def test_closing_core_closes_server_connections(server: LocalServer) -> None:
+def test_connection_is_reused_after_done_and_closed_with_core(server: LocalServer) -> None:
     server.routes["/v1/chat/completions"] = sse_route(CHAT_STREAM)
     with make_core(server) as core:
         for _ in range(3):
             list(core.stream(CHAT, ChatChunk.from_dict))
-        assert server.open_connections >= 1
+        assert server.open_connections == 1  # drained after [DONE]: one kept-alive connection reused
     assert server.wait_open_connections(0) == 0
 
 

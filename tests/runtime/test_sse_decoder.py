@@ -6,7 +6,6 @@ import json
 import random
 
 import pytest
-
 from _rt_under_test import ServerSentEvent, SSEDecoder
 
 from ._support import CHAT_CHUNKS, TOOL_CHUNKS, sse_body

@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from _rt_under_test import (
     APIResponseValidationError,
     APIStreamError,
@@ -99,7 +98,7 @@ def test_eof_before_done_raises_api_stream_error() -> None:
     received: list[ChatChunk] = []
     with pytest.raises(APIStreamError, match=r"stream ended before \[DONE\]"):
         for chunk in stream:
-            received.append(chunk)
+            received.append(chunk)  # noqa: PERF402 (keep what arrived before the error)
     assert len(received) == len(CHAT_CHUNKS)
     assert stream.response.is_closed
 
@@ -129,7 +128,7 @@ def test_error_object_mid_stream_raises_api_stream_error_with_body_and_data(even
     received = []
     with pytest.raises(APIStreamError) as info:
         for chunk in stream:
-            received.append(chunk)
+            received.append(chunk)  # noqa: PERF402 (keep what arrived before the error)
     assert len(received) == 2
     err = info.value
     assert "Service overloaded" in str(err)

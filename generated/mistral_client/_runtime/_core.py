@@ -41,6 +41,7 @@ __all__ = ["DEFAULT_TIMEOUT", "AsyncCore", "Auth", "SyncCore"]
 T = TypeVar("T")
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(120.0, connect=10.0)
+_HTTPX_DEFAULT_TIMEOUT: Final = httpx.Timeout(5.0)
 
 logger = logging.getLogger(__name__)
 
@@ -177,6 +178,14 @@ class _BaseCore:
         return APIResponseValidationError(redact(message, self._secrets), response=response, text=text)
 
 
+def _effective_timeout(timeout: TimeoutTypes, client: httpx.Client | httpx.AsyncClient | None) -> TimeoutTypes:
+    """The core's timeout applies to every request; left at DEFAULT_TIMEOUT, a timeout configured on a
+    caller's own client (anything but httpx's 5 s default) wins instead."""
+    if timeout is DEFAULT_TIMEOUT and client is not None and client.timeout != _HTTPX_DEFAULT_TIMEOUT:
+        return client.timeout
+    return timeout
+
+
 def _form(data: Mapping[str, Any] | None) -> dict[str, Any] | None:
     if data is None:
         return None
@@ -196,6 +205,7 @@ class SyncCore(_BaseCore):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
     ) -> None:
+        timeout = _effective_timeout(timeout, http_client)
         super().__init__(base_url=base_url, auth=auth, headers=headers, timeout=timeout, max_retries=max_retries)
         self._owns_client = http_client is None
         self.http_client = http_client if http_client is not None else httpx.Client(timeout=timeout)
@@ -291,6 +301,7 @@ class AsyncCore(_BaseCore):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        timeout = _effective_timeout(timeout, http_client)
         super().__init__(base_url=base_url, auth=auth, headers=headers, timeout=timeout, max_retries=max_retries)
         self._owns_client = http_client is None
         self.http_client = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)

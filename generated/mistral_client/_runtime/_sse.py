@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import contextlib
 import json
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
@@ -133,6 +134,7 @@ class _Marker:
 
 _MORE: Final = _Marker()  # no decoded item yet: read more bytes
 _END: Final = _Marker()  # the stream is over
+_DRAIN_LIMIT: Final = 65536  # after [DONE], read at most this much more so the connection can be reused
 
 
 class _StreamBase(Generic[T]):
@@ -158,6 +160,11 @@ class _StreamBase(Generic[T]):
         self._events: deque[ServerSentEvent] = deque()
         self._at_eof = False
         self._closed = False
+        self._done = False
+        self._start()
+
+    def _start(self) -> None:
+        raise NotImplementedError
 
     def _take(self) -> T | _Marker:
         """The next item from already-decoded events, `_END`, or `_MORE` when bytes are needed."""
@@ -167,6 +174,7 @@ class _StreamBase(Generic[T]):
             sse = self._events.popleft()
             self.current_event = sse
             if sse.data == "[DONE]" or sse.data.strip() == "[DONE]":
+                self._done = True
                 return _END
             return self._item(sse)
         if self._at_eof:
@@ -236,16 +244,10 @@ def _loads_or_none(data: str) -> Any:
 class Stream(_StreamBase[T], Iterator[T]):
     """Decoded items of an event stream. Closes its response at the end, on error, on `close()`/exit."""
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        decode: Callable[[Any], T],
-        *,
-        require_done: bool = True,
-        secrets: Iterable[str] = (),
-    ) -> None:
-        super().__init__(response, decode, require_done=require_done, secrets=secrets)
-        self._chunks = response.iter_bytes()
+    _chunks: Iterator[bytes]
+
+    def _start(self) -> None:
+        self._chunks = self.response.iter_bytes()
 
     def __iter__(self) -> Stream[T]:
         return self
@@ -260,6 +262,7 @@ class Stream(_StreamBase[T], Iterator[T]):
             self.close()
             raise
         if isinstance(item, _Marker):
+            self._drain()
             self.close()
             raise StopIteration
         return item
@@ -273,6 +276,19 @@ class Stream(_StreamBase[T], Iterator[T]):
             raise self._transport_error(exc) from exc
         else:
             self._feed(chunk)
+
+    def _drain(self) -> None:
+        """After [DONE], read the (normally empty) rest of the body so the connection goes back to the pool."""
+        if not self._done or self._at_eof or self._closed:
+            return
+        budget = _DRAIN_LIMIT
+        try:
+            for chunk in self._chunks:
+                budget -= len(chunk)
+                if budget < 0:
+                    return
+        except (httpx.TransportError, httpx.StreamError):
+            return
 
     def close(self) -> None:
         """Release the connection. Safe to call more than once."""
@@ -296,22 +312,17 @@ class Stream(_StreamBase[T], Iterator[T]):
 
     def __del__(self) -> None:
         if not getattr(self, "_closed", True):
-            self.close()
+            with contextlib.suppress(Exception):
+                self.close()
 
 
 class AsyncStream(_StreamBase[T], AsyncIterator[T]):
     """Async twin of Stream: `async for`, `async with`, `await aclose()`."""
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        decode: Callable[[Any], T],
-        *,
-        require_done: bool = True,
-        secrets: Iterable[str] = (),
-    ) -> None:
-        super().__init__(response, decode, require_done=require_done, secrets=secrets)
-        self._chunks = response.aiter_bytes()
+    _chunks: AsyncIterator[bytes]
+
+    def _start(self) -> None:
+        self._chunks = self.response.aiter_bytes()
 
     def __aiter__(self) -> AsyncStream[T]:
         return self
@@ -326,6 +337,7 @@ class AsyncStream(_StreamBase[T], AsyncIterator[T]):
             await self.aclose()
             raise
         if isinstance(item, _Marker):
+            await self._drain()
             await self.aclose()
             raise StopAsyncIteration
         return item
@@ -339,6 +351,19 @@ class AsyncStream(_StreamBase[T], AsyncIterator[T]):
             raise self._transport_error(exc) from exc
         else:
             self._feed(chunk)
+
+    async def _drain(self) -> None:
+        """After [DONE], read the (normally empty) rest of the body so the connection goes back to the pool."""
+        if not self._done or self._at_eof or self._closed:
+            return
+        budget = _DRAIN_LIMIT
+        try:
+            async for chunk in self._chunks:
+                budget -= len(chunk)
+                if budget < 0:
+                    return
+        except (httpx.TransportError, httpx.StreamError):
+            return
 
     async def aclose(self) -> None:
         """Release the connection. Safe to call more than once."""

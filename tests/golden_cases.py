@@ -1,0 +1,46 @@
+"""Golden cases: tests/golden/<case>/spec.yaml (+ overlay.yaml) and the expected package in expected/.
+
+Expected files carry a `.golden` suffix (so linters and the import system leave them alone) and leave
+out `_runtime/`, which is copied verbatim from templates/runtime and tested on its own.
+Rewrite them with `make golden`, then review the diff before committing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.pipeline import Options, generate_files
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+SUFFIX = ".golden"
+
+
+def cases() -> list[str]:
+    return sorted(p.name for p in GOLDEN.iterdir() if (p / "spec.yaml").is_file())
+
+
+def package_name(case: str) -> str:
+    return case.replace("-", "_") + "_client"
+
+
+def generated(case: str) -> dict[str, bytes]:
+    """What the generator produces now for `case`, keyed like the expected tree (runtime left out)."""
+    folder = GOLDEN / case
+    overlays = tuple(p for p in [folder / "overlay.yaml"] if p.is_file())
+    files, _ = generate_files(folder / "spec.yaml", Options(overlays=overlays))
+    return {path + SUFFIX: data for path, data in files.items() if not path.startswith("_runtime/")}
+
+
+def expected(case: str) -> dict[str, bytes]:
+    root = GOLDEN / case / "expected"
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def rewrite(case: str) -> None:
+    root = GOLDEN / case / "expected"
+    for old in sorted(root.rglob("*"), reverse=True) if root.exists() else []:
+        old.unlink() if old.is_file() else old.rmdir()
+    for relative, data in generated(case).items():
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
