@@ -29,7 +29,7 @@ test: venv  ## the whole test suite (what CI runs)
 lint: venv  ## ruff + mypy --strict on the generator and on the generated client
 	$(VENV)/bin/ruff check generator tests
 	$(VENV)/bin/mypy generator
-	cd generated && ../$(VENV)/bin/ruff check mistral_client && ../$(VENV)/bin/mypy --strict mistral_client
+	cd generated && ../$(VENV)/bin/ruff check --isolated mistral_client && ../$(VENV)/bin/mypy --strict mistral_client
 
 golden: venv  ## rewrite the expected trees of tests/golden/ (review the diff before committing)
 	$(PY) -m tests.golden_update

@@ -499,6 +499,25 @@ def test_recursive_schema_refers_to_itself_by_name(build: Build) -> None:
     assert fields(api, "Node")["children"].type == ListOf(Named("Node"))
 
 
+@pytest.mark.parametrize("schemas", [
+    "A: {allOf: [{$ref: '#/components/schemas/A'}]}",
+    "A: {allOf: [{$ref: '#/components/schemas/B'}]}\n    B: {allOf: [{$ref: '#/components/schemas/A'}]}",
+    "A: {oneOf: [{$ref: '#/components/schemas/A'}, {type: 'null'}]}",
+])
+def test_schema_that_only_aliases_itself_becomes_any_with_a_warning(tmp_path: Path, schemas: str) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text("openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n"
+                    f"components:\n  schemas:\n    {schemas}\n")
+    built = build_model(path, Options(validate=False))
+    (warning,) = built.warnings
+    assert "alias of itself" in warning.message
+    assert warning.location.pointer == "/components/schemas/A"
+    found = definitions(built.api)
+    assert isinstance(found["A"], AliasDef) and found["A"].target in (ANY, Nullable(ANY))
+    for definition in found.values():  # no alias chain leads back to where it started
+        assert not (isinstance(definition, AliasDef) and definition.target == Named(definition.name))
+
+
 # ---- operations -----------------------------------------------------------------------------------
 
 OPERATIONS = """\

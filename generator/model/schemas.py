@@ -121,7 +121,26 @@ class TypeBuilder:
         if is_nullable(schema):
             self._nullable.add(name)
         if name not in self.definitions:
+            if self._aliases_itself(expr, name):  # e.g. A: {allOf: [$ref: A]}; `A = A` would not import
+                self.findings.warn(f"schema {name} is only an alias of itself; typed as Any",
+                                   self.document.where(node), "give it a type or properties")
+                expr = ANY
             self.definitions[name] = AliasDef(name, expr, text_of(schema, "description"), node.ref_key)
+
+    def _aliases_itself(self, expr: TypeExpr, name: str) -> bool:
+        seen: set[str] = set()
+        while True:
+            if isinstance(expr, Nullable):
+                expr = expr.inner
+            if not isinstance(expr, Named) or expr.name in seen:
+                return False
+            if expr.name == name:
+                return True
+            seen.add(expr.name)
+            target = self.definitions.get(expr.name)
+            if not isinstance(target, AliasDef):
+                return False
+            expr = target.target
 
     # ---- structure ----------------------------------------------------------------------------
 

@@ -223,7 +223,8 @@ class _StreamBase(Generic[T]):
     def _transport_error(self, exc: httpx.TransportError) -> APIError:
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(self._msg("stream timed out"), request=request_of(self.response))
-        return APIStreamError(self._msg(f"stream broken before its end ({exc})"), response=self.response)
+        what = "stream ended before [DONE]" if self._require_done else "stream broken before its end"
+        return APIStreamError(self._msg(f"{what}: {type(exc).__name__}: {exc}"), response=self.response)
 
     def _bad_bytes(self, exc: UnicodeDecodeError, chunk: bytes) -> APIResponseValidationError:
         raw = chunk.decode("utf-8", "replace")

@@ -3,7 +3,14 @@
 Copied verbatim into every generated package as `_runtime`; depends on httpx and the standard library only.
 """
 
-from ._codec import basic_auth, format_path, identity, parse_date, parse_datetime, to_none
+from ._codec import (
+    basic_auth,
+    format_path,
+    identity,
+    parse_date,
+    parse_datetime,
+    to_none,
+)
 from ._core import DEFAULT_TIMEOUT, AsyncCore, Auth, SyncCore
 from ._errors import (
     APIConnectionError,

@@ -1,3 +1,0 @@
-"""One module per group of operations (generated; do not edit)."""
-
-__all__ = []
