@@ -1760,14 +1760,6 @@ def _decode_union_1(
         return AssistantMessage.from_dict(data)
     if isinstance(data, dict) and data.get("role") == "tool":
         return ToolMessage.from_dict(data)
-    if isinstance(data, dict) and {"content", "role"} <= data.keys():
-        return SystemMessage.from_dict(data)
-    if isinstance(data, dict) and {"content", "role"} <= data.keys():
-        return UserMessage.from_dict(data)
-    if isinstance(data, dict) and {"role"} <= data.keys():
-        return AssistantMessage.from_dict(data)
-    if isinstance(data, dict) and {"content", "role"} <= data.keys():
-        return ToolMessage.from_dict(data)
     return cast("SystemMessage | UserMessage | AssistantMessage | ToolMessage", data)
 
 
@@ -1791,12 +1783,6 @@ def _decode_union_4(data: Any) -> TextChunk | ImageURLChunk | ThinkChunk:
     if isinstance(data, dict) and data.get("type") == "image_url":
         return ImageURLChunk.from_dict(data)
     if isinstance(data, dict) and data.get("type") == "thinking":
-        return ThinkChunk.from_dict(data)
-    if isinstance(data, dict) and {"text", "type"} <= data.keys():
-        return TextChunk.from_dict(data)
-    if isinstance(data, dict) and {"image_url", "type"} <= data.keys():
-        return ImageURLChunk.from_dict(data)
-    if isinstance(data, dict) and {"thinking", "type"} <= data.keys():
         return ThinkChunk.from_dict(data)
     return cast("TextChunk | ImageURLChunk | ThinkChunk", data)
 

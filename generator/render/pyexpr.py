@@ -142,12 +142,16 @@ class Expressions:
 
     def _union_cases(self, expr: UnionOf, depth: int) -> list[UnionCase]:
         cases: list[UnionCase] = []
+        dispatched: set[str] = set()
         if expr.discriminator is not None:
             prop = repr(expr.discriminator.property)
             for wire, name in expr.discriminator.mapping:
                 condition = f"isinstance(data, dict) and data.get({prop}) == {wire!r}"
                 cases.append(UnionCase(condition, f"{name}.from_dict(data)"))
+                dispatched.add(name)
         for variant in expr.variants:
+            if isinstance(variant, Named) and variant.name in dispatched:
+                continue  # an unknown discriminator value stays raw rather than being forced into a class
             decoded = self.decode(variant, "data", depth + 1)
             if decoded is not None:
                 cases.append(UnionCase(self._shape_test(variant), decoded))

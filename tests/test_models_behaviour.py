@@ -1,0 +1,93 @@
+"""What generated models do at run time: absent vs null, unknown keys, unions, recursion, enums, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from generator.pipeline import generate_files
+from generator.render import write_tree
+from tests.golden_cases import GOLDEN
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = tmp_path_factory.mktemp("models")
+    for case in ("composition", "petstore"):
+        files, _ = generate_files(GOLDEN / case / "spec.yaml")
+        write_tree(folder / f"behaviour_{case}", files)
+    sys.path.insert(0, str(folder))
+    yield folder
+    sys.path.remove(str(folder))
+
+
+@pytest.fixture
+def shapes(packages: Path) -> ModuleType:
+    return importlib.import_module("behaviour_composition.models")
+
+
+@pytest.fixture
+def pets(packages: Path) -> ModuleType:
+    return importlib.import_module("behaviour_petstore.models")
+
+
+def test_absent_optional_field_stays_absent_and_null_stays_null(pets: ModuleType) -> None:
+    absent = pets.Pet.from_dict({"id": 1, "name": "Rex"})
+    null = pets.Pet.from_dict({"id": 1, "name": "Rex", "tag": None})
+    assert absent.to_dict() == {"id": 1, "name": "Rex"}
+    assert null.to_dict() == {"id": 1, "name": "Rex", "tag": None}
+
+
+def test_unknown_keys_are_kept_and_sent_back(pets: ModuleType) -> None:
+    pet = pets.Pet.from_dict({"id": 1, "name": "Rex", "colour": "brown"})
+    assert pet.extra == {"colour": "brown"}
+    assert pet.to_dict() == {"id": 1, "name": "Rex", "colour": "brown"}
+
+
+def test_dates_decode_to_datetime_objects_and_encode_back(pets: ModuleType) -> None:
+    pet = pets.Pet.from_dict({"id": 1, "name": "Rex", "born": "2020-02-29", "updated_at": "2024-01-02T03:04:05Z"})
+    assert pet.born == dt.date(2020, 2, 29)
+    assert pet.updated_at == dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
+    assert pet.to_dict()["born"] == "2020-02-29"
+
+
+def test_missing_required_field_raises(pets: ModuleType) -> None:
+    with pytest.raises(KeyError):
+        pets.Pet.from_dict({"name": "Rex"})
+
+
+def test_discriminator_dispatches_on_the_property(shapes: ModuleType) -> None:
+    drawing = shapes.Drawing.from_dict({"shapes": [{"kind": "circle", "radius": 2}, {"kind": "square", "side": 3}]})
+    assert [type(s).__name__ for s in drawing.shapes] == ["Circle", "Square"]
+    assert drawing.shapes[0].radius == 2
+
+
+def test_unknown_discriminator_value_is_kept_raw(shapes: ModuleType) -> None:
+    raw = {"kind": "hexagon", "sides": 6}
+    drawing = shapes.Drawing.from_dict({"shapes": [raw]})
+    assert drawing.shapes == [raw]
+    assert drawing.to_dict() == {"shapes": [raw]}
+
+
+def test_recursive_model_round_trips(shapes: ModuleType) -> None:
+    data = {"shapes": [], "parent": {"shapes": [], "parent": None, "tags": {"a": "b"}}}
+    drawing = shapes.Drawing.from_dict(data)
+    assert isinstance(drawing.parent, shapes.Drawing)
+    assert drawing.to_dict() == data
+
+
+def test_enum_with_null_and_unknown_values(shapes: ModuleType) -> None:
+    assert shapes.Drawing.from_dict({"shapes": [], "status": None}).status is None
+    status = shapes.Drawing.from_dict({"shapes": [], "status": "archived"}).status
+    assert status.value == "archived"
+    assert shapes.Drawing.from_dict({"shapes": [], "status": "final"}).status is shapes.DrawingStatus.FINAL
+
+
+def test_alias_of_one_ref_is_the_same_class(shapes: ModuleType) -> None:
+    assert shapes.DrawingAlias is shapes.Drawing
