@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+from urllib.parse import parse_qsl
 from typing import Any
 
 from ..findings import Findings
@@ -115,8 +115,15 @@ class _ApiBuilder:
         by_group: dict[str, list[Operation]] = {}
         method_names: dict[str, UniqueNames] = {}
         descriptions = self._tag_descriptions()
+        seen_ids: set[str] = set()
         for op_node, path, method, shared in self._operations():
             op = op_node.value
+            op_id = op.get("operationId")
+            if isinstance(op_id, str) and op_id in seen_ids:
+                self.findings.warn(f"duplicate operationId {op_id!r}; the method gets a unique name",
+                                   self.document.where(op_node.child("operationId")),
+                                   "give every operation its own operationId")
+            seen_ids.add(op_id if isinstance(op_id, str) else "")
             group = self._group_name(op)
             names = method_names.setdefault(group, UniqueNames())
             operation = self._operation(op_node, path, method, shared, group, names)
@@ -166,12 +173,13 @@ class _ApiBuilder:
         body = self._body(node, hint, arguments)
         responses = self._responses(node, hint)
         stream = self._stream(op, responses, body, method_name, names)
-        url_path = re.split(r"[#?]", path, maxsplit=1)[0]
+        url_path = path.split("#", 1)[0]
+        url_path, _, query = url_path.partition("?")
         return Operation(
             group=group, method_name=method_name, http_method=method.upper(), path=url_path,
             operation_id=op_id, summary=text_of(op, "summary"), description=text_of(op, "description"),
             parameters=parameters, body=body, responses=responses, stream=stream,
-            deprecated=op.get("deprecated") is True,
+            deprecated=op.get("deprecated") is True, fixed_query=tuple(parse_qsl(query, keep_blank_values=True)),
         )
 
     def _parameter_nodes(self, owner: Node) -> list[Node]:

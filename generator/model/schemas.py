@@ -29,7 +29,7 @@ from .types import (
 _STRING_FORMATS: dict[str, Primitive] = {
     "date-time": Primitive("datetime", "date-time"),
     "date": Primitive("date", "date"),
-    "binary": Primitive("bytes", "binary"),
+    "binary": Primitive("str", "binary"),
 }
 _SIMPLE: dict[str, Primitive] = {
     "integer": Primitive("int"),
@@ -145,6 +145,10 @@ class TypeBuilder:
     # ---- structure ----------------------------------------------------------------------------
 
     def _structural(self, node: Node, schema: dict[str, Any], hint: str, own_name: str | None) -> TypeExpr:
+        if "not" in schema and len(set(schema) - {"not", "description", "title"}) == 0:
+            self.findings.warn("`not` schemas are typed as Any", self.document.where(node),
+                               "describe what the value is rather than what it is not")
+            return ANY
         if "const" in schema and isinstance(schema["const"], (str, int, float, bool)):
             return Const(schema["const"])
         if isinstance(schema.get("enum"), list):
@@ -224,8 +228,8 @@ class TypeBuilder:
             target = self.type_of(self._mapping_ref(node, ref), str(value))
             if isinstance(target, Named):
                 pairs.append((str(value), target.name))
-        if not pairs:  # no mapping: the schema names are the values
-            pairs = [(v.name, v.name) for v in variants if isinstance(v, Named)]
+        if not pairs:  # no mapping: each variant's schema name (the last part of its $ref) is its value
+            pairs = self._implicit_mapping(node, schema, variants)
         return Discriminator(spec["propertyName"], tuple(pairs))
 
     def _mapping_ref(self, node: Node, ref: Any) -> Node:
@@ -236,6 +240,18 @@ class TypeBuilder:
             pointer = join_pointer("#/components/schemas", ref)
             return Node({"$ref": pointer}, self.document.root_path, node.pointer)
         return Node({"$ref": ref}, node.file, node.pointer)
+
+    def _implicit_mapping(self, node: Node, schema: dict[str, Any], variants: list[TypeExpr]) -> list[tuple[str, str]]:
+        pairs: list[tuple[str, str]] = []
+        options = schema.get("oneOf") or schema.get("anyOf") or []
+        for option in options:
+            ref = option.get("$ref") if isinstance(option, dict) else None
+            if not isinstance(ref, str):
+                continue
+            target = self.type_of(Node(option, node.file, node.pointer), ref.rsplit("/", 1)[-1])
+            if isinstance(target, Named) and target in variants:
+                pairs.append((ref.rsplit("/", 1)[-1], target.name))
+        return pairs
 
     def _all_of(self, node: Node, schema: dict[str, Any], hint: str, own_name: str | None) -> TypeExpr:
         parts = schema["allOf"]

@@ -198,6 +198,7 @@ class Operation:
     responses: tuple[Response, ...]
     stream: StreamInfo | None = None
     deprecated: bool = False
+    fixed_query: tuple[tuple[str, str], ...] = ()  # from a path key carrying a query string: "/items?kind=a"
 
 
 @dataclass(frozen=True, slots=True)

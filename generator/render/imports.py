@@ -16,7 +16,7 @@ MODELS_IMPORTS = (
 RESOURCE_IMPORTS = (
     "import datetime as _dt",
     "from collections.abc import Mapping, Sequence",
-    "from typing import Any, cast",
+    "from typing import IO, Any, cast",
     "",
     "import httpx",
     "",

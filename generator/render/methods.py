@@ -9,10 +9,13 @@ from ..model.types import (
     ANY,
     Api,
     Body,
+    ListOf,
     Named,
+    Nullable,
     ObjectDef,
     Operation,
     Parameter,
+    Primitive,
     Response,
     TypeExpr,
 )
@@ -70,7 +73,7 @@ def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
         flag = {stream.stream_flag: "False"} if stream and stream.stream_flag else {}
         methods.append(MethodView(
             op.method_name, _arguments(op, exprs), _return_annotation(op, exprs), _method_doc(op),
-            "request", [_request_expr(op, flag, None), _responses_expr(op, exprs), *_errors_arg(op, exprs),
+            "request", [_request_expr(op, flag), _responses_expr(op, exprs), *_errors_arg(op, exprs),
                         _OPTIONS_CALL],
             op.deprecated,
         ))
@@ -79,7 +82,7 @@ def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
         chunk = exprs.annotation(stream.chunk)
         methods.append(MethodView(
             stream.method_name, _arguments(op, exprs), f"_rt.Stream[{chunk}]", _method_doc(op, streaming=True),
-            "stream", [_request_expr(op, flag, None), _decoder(stream.chunk, exprs),
+            "stream", [_request_expr(op, flag), _decoder(stream.chunk, exprs),
                        *_errors_arg(op, exprs), _OPTIONS_CALL],
             op.deprecated,
         ))
@@ -97,16 +100,30 @@ def _arguments(op: Operation, exprs: Expressions) -> list[str]:
         for f in body.fields:
             if f.wire == stream_flag:
                 continue
-            annotation = exprs.input_annotation(f.type)
+            annotation = _file_annotation(f.type) if body.kind == "multipart" else None
+            annotation = annotation or exprs.input_annotation(f.type)
             if f.required:
                 required.append(f"{f.name}: {annotation}")
             else:
                 optional.append(f"{f.name}: {annotation} | _rt.Unset = _rt.UNSET")
         if not body.fields:
-            annotation = exprs.input_annotation(body.type)
+            annotation = _RAW_BODIES.get(body.kind) or exprs.input_annotation(body.type)
             (required if body.required else optional).append(
                 f"body: {annotation}" if body.required else f"body: {annotation} | _rt.Unset = _rt.UNSET")
     return required + optional + _CALL_OPTION_ARGS
+
+
+_RAW_BODIES = {"bytes": "bytes | IO[bytes]", "text": "str"}
+
+
+def _file_annotation(expr: TypeExpr) -> str | None:
+    """Multipart fields holding files (`format: binary`) take content, a file object or (name, content)."""
+    inner = expr.inner if isinstance(expr, Nullable) else expr
+    if isinstance(inner, Primitive) and inner.format == "binary":
+        return "_rt.FileContent"
+    if isinstance(inner, ListOf) and isinstance(inner.item, Primitive) and inner.item.format == "binary":
+        return "Sequence[_rt.FileContent]"
+    return None
 
 
 def _param_arg(param: Parameter, exprs: Expressions) -> str:
@@ -116,22 +133,35 @@ def _param_arg(param: Parameter, exprs: Expressions) -> str:
     return f"{param.name}: {annotation} | None | _rt.Unset = _rt.UNSET"
 
 
-def _request_expr(op: Operation, flag: dict[str, str], accept: str | None) -> str:
+def _request_expr(op: Operation, flag: dict[str, str]) -> str:
     path = repr(op.path)
     path_params = [p for p in op.parameters if p.location == "path"]
     if path_params:
-        values = ", ".join(f"{p.wire!r}: {p.name}" for p in path_params)
+        values = ", ".join(f"{p.wire!r}: {_param_value(p)}" for p in path_params)
         path = f"_rt.format_path({path}, {{{values}}})"
     parts = [repr(op.http_method), path]
     for location, keyword in (("query", "query"), ("header", "headers"), ("cookie", "cookies")):
-        entries = [f"{p.wire!r}: {p.name}" for p in op.parameters if p.location == location]
-        if location == "header" and accept:
-            entries.append(f"'Accept': {accept!r}")
+        entries = [f"{k!r}: {v!r}" for k, v in op.fixed_query] if location == "query" else []
+        entries += [_param_entry(p) for p in op.parameters if p.location == location]
         if entries:
             parts.append(f"{keyword}={{{', '.join(entries)}}}")
     if op.body is not None:
         parts.append(_body_arg(op.body, flag))
     return f"_rt.Request({', '.join(parts)})"
+
+
+def _param_entry(param: Parameter) -> str:
+    """One entry of the query/headers/cookies dict, serialised as the parameter's style says."""
+    if param.style == "deepObject":
+        return f"**_rt.deep_object({param.wire!r}, {param.name})"
+    return f"{param.wire!r}: {_param_value(param)}"
+
+
+def _param_value(param: Parameter) -> str:
+    is_list = isinstance(param.type, ListOf) or (
+        isinstance(param.type, Nullable) and isinstance(param.type.inner, ListOf))
+    exploded_form = param.location in ("query", "cookie") and param.explode and param.style in ("", "form")
+    return f"_rt.join_csv({param.name})" if is_list and not exploded_form else param.name
 
 
 def _body_arg(body: Body, flag: dict[str, str]) -> str:
@@ -141,8 +171,13 @@ def _body_arg(body: Body, flag: dict[str, str]) -> str:
         value = f"{{{', '.join(entries)}}}"
     else:
         value = "body"
-    keyword = {"json": "json", "form": "data", "multipart": "data", "bytes": "content", "text": "content"}[body.kind]
-    return f"{keyword}=_rt.encode_json({value})" if keyword in ("json", "data") else f"{keyword}={value}"
+    if body.kind == "json":
+        return f"json=_rt.encode_json({value})"
+    if body.kind == "form":
+        return f"data=_rt.form_fields({value})" if body.fields else f"data=_rt.form_fields(_rt.encode_json({value}))"
+    if body.kind == "multipart":
+        return f"**_rt.multipart({value})" if body.fields else f"**_rt.multipart(_rt.encode_json({value}))"
+    return f"content={value}"
 
 
 def _success(op: Operation) -> list[Response]:
