@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import black
-import black.mode
-import black.parsing
-
 from ..model.types import Api
 from .client import client_view, package_view
 from .env import TEMPLATES, make_environment
+from .formatting import format_sources
 from .imports import CLIENT_IMPORTS, MODELS_IMPORTS, RESOURCE_IMPORTS, used_imports
 from .methods import GroupView, group_views
 from .pyexpr import Expressions
 from .views import models_view
-
-BLACK_MODE = black.Mode(line_length=88, target_versions={black.mode.TargetVersion.PY310})
 
 
 def render_package(api: Api) -> dict[str, bytes]:
@@ -33,7 +28,7 @@ def render_package(api: Api) -> dict[str, bytes]:
     }
     for group in groups:
         sources[f"resources/{group.module}.py"] = _render(env, "resource.py.jinja", RESOURCE_IMPORTS, group=group)
-    files = {path: _format(path, text).encode("utf-8") for path, text in sources.items()}
+    files = {path: text.encode("utf-8") for path, text in format_sources(sources).items()}
     files["py.typed"] = b""
     for runtime_file in sorted((TEMPLATES / "runtime").glob("*.py")):
         files[f"_runtime/{runtime_file.name}"] = runtime_file.read_bytes()
@@ -55,9 +50,3 @@ def _resources_init(groups: list[GroupView]) -> str:
     lines += ["", f"__all__ = [{names}]", ""]
     return "\n".join(lines)
 
-
-def _format(path: str, source: str) -> str:
-    try:
-        return black.format_str(source, mode=BLACK_MODE)
-    except black.parsing.InvalidInput as exc:  # a generator bug, never a spec problem: show where
-        raise RuntimeError(f"generated {path} is not valid Python: {exc}") from exc

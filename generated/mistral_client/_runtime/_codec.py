@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as _dt
+import json
 import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any, TypeVar
+from typing import IO, Any, TypeAlias, TypeVar
 from urllib.parse import quote
+
+from ._types import Unset
+
+FileContent: TypeAlias = "bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]"
+"""What a file field of a multipart body accepts: content, a file object, or (filename, content[, type])."""
 
 T = TypeVar("T")
 
@@ -56,7 +63,92 @@ def format_path(template: str, values: Mapping[str, Any]) -> str:
 
 def basic_auth(username: str, password: str) -> str:
     """The `Authorization` header value of HTTP basic authentication."""
-    import base64
-
     token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
     return f"Basic {token}"
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    return value
+
+
+def _plain(value: Any) -> Any:
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+def deep_object(name: str, value: Any) -> dict[str, Any]:
+    """`style: deepObject` (and nested form fields): {"a": {"b": 1}} → {"name[a][b]": 1}; lists by index."""
+    out: dict[str, Any] = {}
+    stack: list[tuple[str, Any]] = [(name, _plain(value))]
+    while stack:
+        key, item = stack.pop(0)
+        item = _plain(item)
+        if isinstance(item, Mapping):
+            stack[:0] = [(f"{key}[{k}]", v) for k, v in item.items() if not _absent(v)]
+        elif isinstance(item, (list, tuple)):
+            stack[:0] = [(f"{key}[{i}]", v) for i, v in enumerate(item)]
+        elif not _absent(item):
+            out[key] = _scalar(item)
+    return out
+
+
+def _absent(value: Any) -> bool:
+    return value is None or isinstance(value, Unset)
+
+
+def form_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A urlencoded form body: absent values dropped, nested objects in bracket notation."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        value = _plain(value)
+        if _absent(value):
+            continue
+        if isinstance(value, Mapping) or (
+            isinstance(value, (list, tuple)) and any(isinstance(_plain(v), Mapping) for v in value)
+        ):
+            out.update(deep_object(key, value))
+        elif isinstance(value, (list, tuple)):
+            out[key] = [_scalar(v) for v in value]
+        else:
+            out[key] = _scalar(value)
+    return out
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray)) or hasattr(value, "read") or (
+        isinstance(value, tuple) and len(value) >= 2 and (isinstance(value[1], (bytes, bytearray))
+                                                          or hasattr(value[1], "read"))
+    )
+
+
+def multipart(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Request keyword arguments for multipart/form-data: files (bytes, file objects, (name, content[, type]))
+    go to `files`, everything else to `data` (objects as JSON text)."""
+    files: list[tuple[str, Any]] = []
+    data: dict[str, Any] = {}
+    for key, value in values.items():
+        if _absent(value):
+            continue
+        items = value if isinstance(value, list) and value and all(_is_file(v) for v in value) else [value]
+        if all(_is_file(v) for v in items):
+            files.extend((key, v) for v in items)
+            continue
+        value = _plain(value)
+        if isinstance(value, (Mapping, list, tuple)):
+            data[key] = json.dumps(value, separators=(",", ":"), default=_scalar)
+        else:
+            data[key] = _scalar(value)
+    return {"data": data, "files": files or None}
+
+
+def join_csv(value: Any) -> Any:
+    """`explode: false` arrays (and simple-style path/header arrays) as one comma-separated value."""
+    if isinstance(value, (list, tuple)):
+        return ",".join(str(_scalar(v)) for v in value)
+    return value

@@ -1,0 +1,389 @@
+"""Round trips of generated models: payloads drawn from a schema's JSON Schema go through `from_dict`, then
+`to_dict`, and must come back equal.
+
+The oracle is the spec itself, not the generator's model: for each `ObjectDef` the schema it was built from
+(`ObjectDef.source`, "<file>#<pointer>") is read again from the spec files and translated into a JSON
+Schema (draft 7, what hypothesis-jsonschema understands):
+
+- `$ref`s are inlined (local and relative-file ones). A recursive reference is cut the second time it is
+  met on the current path: it becomes the `false` schema, so an optional recursive property is simply left
+  out, a recursive array is empty and an `anyOf` branch disappears. A schema left unsatisfiable by the cut
+  is skipped, with its name and the reason. Inlining also stops below `MAX_REF_DEPTH` nested references.
+- OpenAPI 3.0: `nullable: true` becomes `anyOf: [{type: null}, <schema>]` (the generator reads it the same
+  way, also next to `anyOf`/`enum` without `type`); boolean `exclusiveMinimum`/`exclusiveMaximum` become
+  draft-6 numbers; `$ref` siblings are ignored (as 3.0 says).
+- OpenAPI 3.1: `$ref` siblings apply (`allOf` of both); `prefixItems` becomes draft-7 tuple `items`.
+- Annotations (`discriminator`, `xml`, `example(s)`, `readOnly`, ...) are dropped.
+- `format: date-time` and `format: date` draw *canonical* strings, i.e. what `datetime.isoformat()` and
+  `date.isoformat()` give. The generated code decodes these formats into `datetime`/`date` objects and
+  encodes them back with `isoformat()`, so `2024-01-01T00:00:00Z` legitimately comes back as
+  `2024-01-01T00:00:00+00:00`: the same instant, other bytes. Drawing canonical forms keeps the comparison
+  byte-exact (and so still catches a wrong offset, lost microseconds, or a date turned into a date-time).
+
+A payload round-trips when `json.dumps(to_dict(from_dict(p)), sort_keys=True)` equals the same for `p`:
+keys absent stay absent, explicit nulls stay null, `true` does not become `1`, and nothing that is not JSON
+data (a datetime, a dataclass) may leak out of `to_dict`.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import json
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+MAX_REF_DEPTH = 8  # nested $refs inlined below one model before the rest is cut
+MAX_NODES = 40_000  # a translated schema larger than this is skipped (hypothesis-jsonschema gets very slow)
+DATETIME_FORMAT, DATE_FORMAT = "pyclient-canonical-date-time", "pyclient-canonical-date"
+
+# Keywords that only annotate, or that hypothesis-jsonschema does not know and that do not constrain here.
+_DROPPED = frozenset({
+    "discriminator", "xml", "externalDocs", "example", "examples", "readOnly", "writeOnly", "deprecated",
+    "nullable", "title", "description", "default", "$schema", "$id", "$anchor", "$comment", "$defs",
+    "definitions", "contentEncoding", "contentMediaType", "$dynamicAnchor",
+})
+# 2019-09/2020-12 keywords with no draft-7 equivalent: a schema using them is skipped, and named.
+_UNSUPPORTED = frozenset({
+    "unevaluatedProperties", "unevaluatedItems", "dependentSchemas", "$dynamicRef", "$recursiveRef",
+    "contentSchema", "minContains", "maxContains",
+})
+_SCHEMA_MAPS = ("properties", "patternProperties", "definitions", "$defs", "dependencies")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
+_SCHEMA_ONE = ("additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
+               "additionalItems")
+
+
+class Unsupported(Exception):
+    """The schema cannot be given to hypothesis-jsonschema; the message says why."""
+
+
+# ---- reading the spec files again (independently of the generator's loader) -------------------------
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML as JSON sees it: mapping keys are strings, timestamps stay strings."""
+
+
+def _mapping(loader: Any, node: Any) -> dict[str, Any]:
+    loader.flatten_mapping(node)
+    return {(k if isinstance(k, str) else json.dumps(k)): v for k, v in loader.construct_pairs(node, deep=True)}
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: str(loader.construct_scalar(node)))
+
+
+def read_spec(path: Path) -> Any:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        return json.loads(text)
+    return yaml.load(text, Loader=_Loader)
+
+
+def _pointer_tokens(pointer: str) -> list[str]:
+    if pointer in ("", "/"):
+        return []
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.lstrip("/").split("/")]
+
+
+# ---- spec schema → JSON Schema draft 7 ----------------------------------------------------------------
+
+
+@dataclass
+class Translation:
+    schema: Any
+    cuts: int = 0  # recursive or too-deep references replaced by `false`
+    nodes: int = 0
+
+
+class SchemaSource:
+    """The spec files of one corpus spec, and JSON Schemas of the schemas in them."""
+
+    def __init__(self, root: Path, openapi: str | None = None) -> None:
+        self.root = root.resolve()
+        self._files: dict[Path, Any] = {}
+        document = self.document(self.root)
+        self.openapi = openapi or str(document.get("openapi", "3.0") if isinstance(document, dict) else "3.0")
+        self.is_30 = self.openapi.startswith("3.0")
+
+    def document(self, path: Path) -> Any:
+        if path not in self._files:
+            self._files[path] = read_spec(path)
+        return self._files[path]
+
+    def lookup(self, file: Path, pointer: str) -> Any:
+        value = self.document(file)
+        for token in _pointer_tokens(unquote(pointer)):
+            if isinstance(value, dict) and token in value:
+                value = value[token]
+            elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                value = value[int(token)]
+            else:
+                raise Unsupported(f"{file.name}#{pointer} points to nothing")
+        return value
+
+    def json_schema(self, source: str) -> Translation:
+        """The JSON Schema of the spec schema at `source` ("<file>#<pointer>", as in ObjectDef.source)."""
+        file_text, _, pointer = source.partition("#")
+        file = Path(file_text).resolve()
+        translation = Translation(None)
+        key = f"{file.as_posix()}#{pointer}"
+        translation.schema = self._translate(self.lookup(file, pointer), file, [key], translation)
+        return translation
+
+    def _translate(self, schema: Any, file: Path, stack: list[str], out: Translation) -> Any:
+        out.nodes += 1
+        if out.nodes > MAX_NODES:
+            raise Unsupported(f"the inlined schema has more than {MAX_NODES} nodes")
+        if isinstance(schema, bool):
+            return schema
+        if not isinstance(schema, dict):
+            return {}
+        if isinstance(schema.get("$ref"), str):
+            return self._reference(schema, file, stack, out)
+        unsupported = sorted(_UNSUPPORTED & schema.keys())
+        if unsupported:
+            raise Unsupported(f"uses {', '.join(unsupported)} (no draft-7 equivalent)")
+        result: dict[str, Any] = {}
+        for key, value in schema.items():
+            if key in _DROPPED or key.startswith("x-"):
+                continue
+            if key in ("properties", "patternProperties") and isinstance(value, dict):
+                result[key] = {k: self._translate(v, file, stack, out) for k, v in value.items()}
+            elif key in _SCHEMA_LISTS and isinstance(value, list):
+                result[key] = [self._translate(v, file, stack, out) for v in value]
+            elif key in _SCHEMA_ONE and isinstance(value, (dict, bool)):
+                result[key] = self._translate(value, file, stack, out)
+            elif key == "items" and isinstance(value, list):  # draft-4..7 tuple form
+                result[key] = [self._translate(v, file, stack, out) for v in value]
+            elif key == "items" and isinstance(value, (dict, bool)):
+                result["additionalItems" if "prefixItems" in schema else "items"] = self._translate(
+                    value, file, stack, out)
+            elif key == "prefixItems" and isinstance(value, list):
+                result["items"] = [self._translate(v, file, stack, out) for v in value]
+            elif key == "format" and value in ("date-time", "date"):
+                result[key] = DATETIME_FORMAT if value == "date-time" else DATE_FORMAT
+            elif key in ("exclusiveMinimum", "exclusiveMaximum") and isinstance(value, bool):
+                bound = "minimum" if key == "exclusiveMinimum" else "maximum"
+                if value and isinstance(schema.get(bound), (int, float)):
+                    result[key] = schema[bound]
+            elif key == "type" and isinstance(value, list) and not value:
+                continue
+            elif key == "required" and isinstance(value, list) and not value:
+                continue  # draft 4 forbids an empty list
+            elif key in _SCHEMA_MAPS:
+                continue
+            else:
+                result[key] = copy.deepcopy(value)
+        for key in ("exclusiveMinimum", "exclusiveMaximum"):  # draft 6: the number replaces the bound
+            if isinstance(result.get(key), (int, float)) and isinstance(schema.get(key), bool):
+                result.pop("minimum" if key == "exclusiveMinimum" else "maximum", None)
+        if self._nullable(schema):
+            return {"anyOf": [{"type": "null"}, result]}
+        return result
+
+    def _nullable(self, schema: dict[str, Any]) -> bool:
+        return self.is_30 and schema.get("nullable") is True
+
+    def _reference(self, schema: dict[str, Any], file: Path, stack: list[str], out: Translation) -> Any:
+        ref = schema["$ref"]
+        target_file_text, _, pointer = ref.partition("#")
+        target_file = (file.parent / unquote(target_file_text)).resolve() if target_file_text else file
+        key = f"{target_file.as_posix()}#{pointer}"
+        if key in stack or len(stack) > MAX_REF_DEPTH:
+            out.cuts += 1
+            return False
+        if "://" in ref:
+            raise Unsupported(f"remote $ref {ref!r}")
+        target = self._translate(self.lookup(target_file, pointer), target_file, [*stack, key], out)
+        siblings = {k: v for k, v in schema.items() if k != "$ref"}
+        if self.is_30:
+            return {"anyOf": [{"type": "null"}, target]} if self._nullable(siblings) else target
+        rest = self._translate(siblings, file, stack, out) if siblings else {}
+        return {"allOf": [target, rest]} if rest not in ({}, True) else target
+
+
+# ---- payloads and the round trip ----------------------------------------------------------------------
+
+
+def _canonical_formats() -> dict[str, Any]:
+    from hypothesis import strategies as st
+
+    offsets = st.sampled_from([_dt.timezone.utc, _dt.timezone(_dt.timedelta(hours=5, minutes=30)),
+                               _dt.timezone(_dt.timedelta(hours=-8))])
+    moments = st.datetimes(min_value=_dt.datetime(1900, 1, 1), max_value=_dt.datetime(2200, 1, 1),
+                           timezones=offsets)
+    return {
+        DATETIME_FORMAT: moments.map(lambda d: d.isoformat()),
+        DATE_FORMAT: st.dates(min_value=_dt.date(1900, 1, 1), max_value=_dt.date(2200, 1, 1)).map(
+            lambda d: d.isoformat()),
+    }
+
+
+@dataclass
+class ModelResult:
+    """The round trip of one model: `ok`, `skipped` (with the reason) or `failed` (with the payload)."""
+
+    model: str
+    source: str
+    status: str
+    examples: int = 0
+    reason: str = ""
+    payload: Any = None
+    got: Any = None
+    cuts: int = 0
+
+
+@dataclass
+class RoundTrips:
+    results: list[ModelResult] = field(default_factory=list)
+
+    def with_status(self, status: str) -> list[ModelResult]:
+        return [r for r in self.results if r.status == status]
+
+    @property
+    def examples(self) -> int:
+        return sum(r.examples for r in self.results)
+
+    def summary(self) -> str:
+        ok, skipped, failed = (len(self.with_status(s)) for s in ("ok", "skipped", "failed"))
+        return f"{self.examples} examples, {ok} models ok, {failed} failed, {skipped} skipped"
+
+
+class _Mismatch(AssertionError):
+    def __init__(self, payload: Any, got: Any, reason: str) -> None:
+        super().__init__(reason)
+        self.payload, self.got, self.reason = payload, got, reason
+
+
+def dumped(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, allow_nan=False)
+
+
+def check_round_trip(cls: Any, payload: Any) -> None:
+    """`cls.from_dict(payload).to_dict()` must give `payload` back, as the same JSON."""
+    try:
+        got = cls.from_dict(payload).to_dict()
+    except Exception as exc:  # noqa: BLE001 - any exception is the finding
+        raise _Mismatch(payload, None, f"{type(exc).__name__}: {exc}") from None
+    try:
+        same = dumped(got) == dumped(payload)
+    except (TypeError, ValueError) as exc:
+        raise _Mismatch(payload, got, f"to_dict() returned something that is not JSON data: {exc}") from None
+    if not same:
+        raise _Mismatch(payload, got, "to_dict() differs from the payload: " + first_difference(payload, got))
+
+
+def first_difference(expected: Any, got: Any, path: str = "$") -> str:
+    """Where two JSON values first differ, e.g. `$.items[0].created: '...' != '...'`."""
+    if isinstance(expected, dict) and isinstance(got, dict):
+        for key in expected.keys() | got.keys():
+            if key not in got:
+                return f"{path}.{key} was dropped"
+            if key not in expected:
+                return f"{path}.{key} appeared ({got[key]!r})"
+            if dumped_or_repr(expected[key]) != dumped_or_repr(got[key]):
+                return first_difference(expected[key], got[key], f"{path}.{key}")
+    if isinstance(expected, list) and isinstance(got, list) and len(expected) == len(got):
+        for index, (a, b) in enumerate(zip(expected, got)):
+            if dumped_or_repr(a) != dumped_or_repr(b):
+                return first_difference(a, b, f"{path}[{index}]")
+    return f"{path}: {expected!r} != {got!r} ({type(got).__name__})"
+
+
+def dumped_or_repr(value: Any) -> str:
+    try:
+        return dumped(value)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
+def round_trip_model(cls: Any, schema: Any, max_examples: int) -> tuple[int, _Mismatch | None]:
+    """Draw up to `max_examples` payloads (deterministically) and round-trip each; the first mismatch."""
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis_jsonschema import from_schema
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # invalid-regex warnings: that pattern's strategy is just empty
+        strategy = from_schema(schema, custom_formats=_canonical_formats())
+        if strategy.is_empty:
+            raise Unsupported("no payload satisfies the schema (after cutting recursion)")
+    count = 0
+
+    @settings(max_examples=max_examples, derandomize=True, database=None, deadline=None, print_blob=False,
+              phases=(Phase.explicit, Phase.generate), suppress_health_check=list(HealthCheck))
+    @given(strategy)
+    def run(payload: Any) -> None:
+        nonlocal count
+        count += 1
+        check_round_trip(cls, payload)
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            run()
+    except _Mismatch as mismatch:
+        return count, mismatch
+    return count, None
+
+
+def round_trip_all(models: Any, definitions: Any, source: SchemaSource, max_examples: int,
+                   progress: Callable[[str], None] | None = None) -> RoundTrips:
+    """Round-trip every ObjectDef of an Api (`definitions`) against the generated `models` module."""
+    from generator.model.types import ObjectDef
+
+    out = RoundTrips()
+    for definition in definitions:
+        if not isinstance(definition, ObjectDef):
+            continue
+        if progress is not None:
+            progress(definition.name)
+        out.results.append(_one(models, definition, source, max_examples))
+    return out
+
+
+def _one(models: Any, definition: Any, source: SchemaSource, max_examples: int) -> ModelResult:
+    result = ModelResult(definition.name, short_source(definition.source), "skipped")
+    cls = getattr(models, definition.name, None)
+    if cls is None or not hasattr(cls, "from_dict"):
+        result.status, result.reason = "failed", f"models.{definition.name} is missing or has no from_dict"
+        return result
+    try:
+        translation = source.json_schema(definition.source)
+        result.cuts = translation.cuts
+        result.examples, mismatch = round_trip_model(cls, translation.schema, max_examples)
+    except Unsupported as exc:
+        result.reason = str(exc)
+        return result
+    except RecursionError:
+        result.reason = "hypothesis-jsonschema: schema nests too deeply"
+        return result
+    except Exception as exc:  # noqa: BLE001 - hypothesis-jsonschema rejecting a schema is a skip, named
+        if type(exc).__module__.startswith(("hypothesis", "jsonschema")):
+            result.reason = f"hypothesis-jsonschema: {type(exc).__name__}: {str(exc).splitlines()[0][:160]}"
+            return result
+        raise
+    if mismatch is None:
+        result.status = "ok"
+        return result
+    result.status, result.reason, result.payload, result.got = "failed", mismatch.reason, mismatch.payload, mismatch.got
+    return result
+
+
+def short_source(source: str) -> str:
+    file, _, pointer = source.partition("#")
+    return f"{Path(file).name}#{pointer}"
+
+
+def iter_failures(trips: RoundTrips) -> Iterator[str]:
+    for r in trips.with_status("failed"):
+        payload = dumped_or_repr(r.payload)
+        yield f"{r.model} ({r.source}): {r.reason}\n    payload: {payload[:400]}"
+
