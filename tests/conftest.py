@@ -28,3 +28,17 @@ def generated_on_path() -> Iterator[Path]:
         yield GENERATED
     finally:
         sys.path.remove(str(GENERATED))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _format_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Tests never touch the user's ~/.cache; one cache per test session."""
+    import os
+
+    old = os.environ.get("PYCLIENT_GEN_CACHE")
+    os.environ["PYCLIENT_GEN_CACHE"] = str(tmp_path_factory.mktemp("format-cache"))
+    yield
+    if old is None:
+        os.environ.pop("PYCLIENT_GEN_CACHE", None)
+    else:
+        os.environ["PYCLIENT_GEN_CACHE"] = old

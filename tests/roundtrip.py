@@ -13,6 +13,9 @@ Schema (draft 7, what hypothesis-jsonschema understands):
   way, also next to `anyOf`/`enum` without `type`); boolean `exclusiveMinimum`/`exclusiveMaximum` become
   draft-6 numbers; `$ref` siblings are ignored (as 3.0 says).
 - OpenAPI 3.1: `$ref` siblings apply (`allOf` of both); `prefixItems` becomes draft-7 tuple `items`.
+- A schema with `properties` or `additionalProperties` and no `type` is taken as `type: object` (as its
+  author means, and as the generator reads it); and the model's own schema is an object (`allOf` with
+  `type: object`): `from_dict` takes an object, a null for a nullable model is the business of its users.
 - Annotations (`discriminator`, `xml`, `example(s)`, `readOnly`, ...) are dropped.
 - `format: date-time` and `format: date` draw *canonical* strings, i.e. what `datetime.isoformat()` and
   `date.isoformat()` give. The generated code decodes these formats into `datetime`/`date` objects and
@@ -30,6 +33,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import json
+import traceback
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -41,6 +45,9 @@ import yaml
 
 MAX_REF_DEPTH = 8  # nested $refs inlined below one model before the rest is cut
 MAX_NODES = 40_000  # a translated schema larger than this is skipped (hypothesis-jsonschema gets very slow)
+# Values of keys a schema does not name, where it says nothing about them: scalars, so that payloads stay
+# small (arbitrary nested JSON there costs a lot of time and tests nothing more: `extra` keeps values as is).
+EXTRA_VALUES = {"type": ["null", "boolean", "integer", "string"], "maxLength": 8}
 DATETIME_FORMAT, DATE_FORMAT = "pyclient-canonical-date-time", "pyclient-canonical-date"
 
 # Keywords that only annotate, or that hypothesis-jsonschema does not know and that do not constrain here.
@@ -53,6 +60,13 @@ _DROPPED = frozenset({
 _UNSUPPORTED = frozenset({
     "unevaluatedProperties", "unevaluatedItems", "dependentSchemas", "$dynamicRef", "$recursiveRef",
     "contentSchema", "minContains", "maxContains",
+})
+# Keywords that apply to one type only, or to all values alike: such a schema takes null by a type list.
+_TYPE_ONLY_KEYS = frozenset({
+    "type", "enum", "format", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
+    "exclusiveMaximum", "multipleOf", "items", "additionalItems", "minItems", "maxItems", "uniqueItems",
+    "properties", "additionalProperties", "patternProperties", "required", "minProperties", "maxProperties",
+    "propertyNames", "contains",
 })
 _SCHEMA_MAPS = ("properties", "patternProperties", "definitions", "$defs", "dependencies")
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
@@ -135,10 +149,13 @@ class SchemaSource:
         file = Path(file_text).resolve()
         translation = Translation(None)
         key = f"{file.as_posix()}#{pointer}"
-        translation.schema = self._translate(self.lookup(file, pointer), file, [key], translation)
+        schema = self._translate(self.lookup(file, pointer), file, [key], translation)
+        translation.schema = _as_object(schema)
         return translation
 
-    def _translate(self, schema: Any, file: Path, stack: list[str], out: Translation) -> Any:
+    def _translate(self, schema: Any, file: Path, stack: list[str], out: Translation,
+                   composed: bool = False) -> Any:
+        """`composed`: the schema is a part of an `allOf`, so its object keywords must stay as they are."""
         out.nodes += 1
         if out.nodes > MAX_NODES:
             raise Unsupported(f"the inlined schema has more than {MAX_NODES} nodes")
@@ -147,67 +164,95 @@ class SchemaSource:
         if not isinstance(schema, dict):
             return {}
         if isinstance(schema.get("$ref"), str):
-            return self._reference(schema, file, stack, out)
+            return self._reference(schema, file, stack, out, composed)
         unsupported = sorted(_UNSUPPORTED & schema.keys())
         if unsupported:
             raise Unsupported(f"uses {', '.join(unsupported)} (no draft-7 equivalent)")
+
+        def sub(value: Any, part: bool = False) -> Any:
+            return self._translate(value, file, stack, out, part)
+
         result: dict[str, Any] = {}
         for key, value in schema.items():
             if key in _DROPPED or key.startswith("x-"):
                 continue
             if key in ("properties", "patternProperties") and isinstance(value, dict):
-                result[key] = {k: self._translate(v, file, stack, out) for k, v in value.items()}
+                result[key] = {k: sub(v) for k, v in value.items()}
             elif key in _SCHEMA_LISTS and isinstance(value, list):
-                result[key] = [self._translate(v, file, stack, out) for v in value]
+                result[key] = [sub(v, key == "allOf") for v in value]
             elif key in _SCHEMA_ONE and isinstance(value, (dict, bool)):
-                result[key] = self._translate(value, file, stack, out)
+                result[key] = sub(value)
             elif key == "items" and isinstance(value, list):  # draft-4..7 tuple form
-                result[key] = [self._translate(v, file, stack, out) for v in value]
+                result[key] = [sub(v) for v in value]
             elif key == "items" and isinstance(value, (dict, bool)):
-                result["additionalItems" if "prefixItems" in schema else "items"] = self._translate(
-                    value, file, stack, out)
+                result["additionalItems" if "prefixItems" in schema else "items"] = sub(value)
             elif key == "prefixItems" and isinstance(value, list):
-                result["items"] = [self._translate(v, file, stack, out) for v in value]
+                result["items"] = [sub(v) for v in value]
             elif key == "format" and value in ("date-time", "date"):
                 result[key] = DATETIME_FORMAT if value == "date-time" else DATE_FORMAT
             elif key in ("exclusiveMinimum", "exclusiveMaximum") and isinstance(value, bool):
                 bound = "minimum" if key == "exclusiveMinimum" else "maximum"
                 if value and isinstance(schema.get(bound), (int, float)):
                     result[key] = schema[bound]
-            elif key == "type" and isinstance(value, list) and not value:
-                continue
-            elif key == "required" and isinstance(value, list) and not value:
-                continue  # draft 4 forbids an empty list
+                    result.pop(bound, None)
+                    schema = {k: v for k, v in schema.items() if k != bound}
+            elif key in ("minimum", "maximum") and schema.get("exclusiveM" + key[1:]) is True:
+                continue  # became the draft-6 exclusive bound
+            elif key in ("type", "required", "enum") and isinstance(value, list) and not value:
+                continue  # draft 4..7 forbid empty lists here
             elif key in _SCHEMA_MAPS:
                 continue
             else:
                 result[key] = copy.deepcopy(value)
-        for key in ("exclusiveMinimum", "exclusiveMaximum"):  # draft 6: the number replaces the bound
-            if isinstance(result.get(key), (int, float)) and isinstance(schema.get(key), bool):
-                result.pop("minimum" if key == "exclusiveMinimum" else "maximum", None)
-        if self._nullable(schema):
-            return {"anyOf": [{"type": "null"}, result]}
-        return result
+        objectish = any(k in schema for k in ("properties", "additionalProperties"))
+        if "type" not in schema and objectish:
+            result["type"] = "object"  # what the author means, and what the generator assumes
+        if objectish and "additionalProperties" not in schema and not composed:
+            result["additionalProperties"] = EXTRA_VALUES
+        return _or_null(result) if self._nullable(schema) else result
 
     def _nullable(self, schema: dict[str, Any]) -> bool:
         return self.is_30 and schema.get("nullable") is True
 
-    def _reference(self, schema: dict[str, Any], file: Path, stack: list[str], out: Translation) -> Any:
+    def _reference(self, schema: dict[str, Any], file: Path, stack: list[str], out: Translation,
+                   composed: bool) -> Any:
         ref = schema["$ref"]
+        if "://" in ref:
+            raise Unsupported(f"remote $ref {ref!r}")
         target_file_text, _, pointer = ref.partition("#")
         target_file = (file.parent / unquote(target_file_text)).resolve() if target_file_text else file
         key = f"{target_file.as_posix()}#{pointer}"
         if key in stack or len(stack) > MAX_REF_DEPTH:
             out.cuts += 1
             return False
-        if "://" in ref:
-            raise Unsupported(f"remote $ref {ref!r}")
-        target = self._translate(self.lookup(target_file, pointer), target_file, [*stack, key], out)
         siblings = {k: v for k, v in schema.items() if k != "$ref"}
+        applied = not self.is_30 and bool(siblings)  # 3.1: siblings apply, as a second allOf part
+        target = self._translate(self.lookup(target_file, pointer), target_file, [*stack, key], out,
+                                 composed or applied)
         if self.is_30:
-            return {"anyOf": [{"type": "null"}, target]} if self._nullable(siblings) else target
-        rest = self._translate(siblings, file, stack, out) if siblings else {}
+            return _or_null(target) if self._nullable(siblings) else target
+        rest = self._translate(siblings, file, stack, out, True) if siblings else {}
         return {"allOf": [target, rest]} if rest not in ({}, True) else target
+
+
+def _or_null(schema: Any) -> Any:
+    """`schema` or null, as cheaply for hypothesis-jsonschema as can be (a type list rather than anyOf)."""
+    if isinstance(schema, dict) and isinstance(schema.get("type"), str) and set(schema) <= _TYPE_ONLY_KEYS:
+        nullable = {**schema, "type": [schema["type"], "null"]}
+        if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
+            nullable["enum"] = [*schema["enum"], None]
+        return nullable
+    return {"anyOf": [{"type": "null"}, schema]}
+
+
+def _as_object(schema: Any) -> Any:
+    """A model's payload is an object: a nullable model's null is the business of the places using it."""
+    if isinstance(schema, dict) and set(schema) == {"anyOf"} and len(schema["anyOf"]) == 2 \
+            and {"type": "null"} in schema["anyOf"]:
+        schema = next(s for s in schema["anyOf"] if s != {"type": "null"})
+    if isinstance(schema, dict) and schema.get("type") == "object":
+        return schema
+    return {"allOf": [schema, {"type": "object"}]}
 
 
 # ---- payloads and the round trip ----------------------------------------------------------------------
@@ -272,7 +317,9 @@ def check_round_trip(cls: Any, payload: Any) -> None:
     try:
         got = cls.from_dict(payload).to_dict()
     except Exception as exc:  # noqa: BLE001 - any exception is the finding
-        raise _Mismatch(payload, None, f"{type(exc).__name__}: {exc}") from None
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        where = f"{Path(frame.filename).parent.name}/{Path(frame.filename).name}:{frame.lineno} ({frame.line})"
+        raise _Mismatch(payload, None, f"{type(exc).__name__}: {exc} at {where}") from None
     try:
         same = dumped(got) == dumped(payload)
     except (TypeError, ValueError) as exc:

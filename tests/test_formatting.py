@@ -33,21 +33,29 @@ def test_pieces_end_at_top_level_definitions() -> None:
     pieces = split_top_level(source, size=500)
     assert len(pieces) > 10
     assert "\n\n".join(pieces) == source
-    assert all(piece[:1] in ("@", "c", "d", "_") for piece in pieces[1:])
+    assert all(piece.startswith(("@", "class ", "def ")) for piece in pieces[1:])
 
 
 def test_piecewise_formatting_equals_whole_file(monkeypatch: pytest.MonkeyPatch) -> None:
     source = _unformatted_mistral_models()
     whole = format_source(source)
     monkeypatch.setattr(formatting, "CHUNK_CHARS", 500)
-    assert format_sources({"models.py": source}, workers=1) == {"models.py": whole}
+    assert format_sources({"models.py": source}, workers=1, cache_path=None) == {"models.py": whole}
 
 
 def test_parallel_formatting_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
     source = _unformatted_mistral_models()
     monkeypatch.setattr(formatting, "CHUNK_CHARS", 2000)
     monkeypatch.setattr(formatting, "PARALLEL_CHARS", 0)
-    assert format_sources({"m.py": source}, workers=2) == format_sources({"m.py": source}, workers=1)
+    parallel = format_sources({"m.py": source}, workers=2, cache_path=None)
+    assert parallel == format_sources({"m.py": source}, workers=1, cache_path=None)
+
+
+def test_cached_pieces_give_the_same_bytes(tmp_path: Path) -> None:
+    source = _unformatted_mistral_models()
+    cold = format_sources({"m.py": source}, cache_path=tmp_path / "cache.sqlite3")
+    warm = format_sources({"m.py": source}, cache_path=tmp_path / "cache.sqlite3")
+    assert cold == warm == format_sources({"m.py": source}, cache_path=None)
 
 
 def test_a_triple_quote_inside_a_piece_is_never_cut() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..findings import Findings
 from .document import Document, Node
+from .lint import lint
 from .overlay import apply_overlays
 from .reader import read_file
 from .validate import check_version, run_validator
@@ -32,6 +33,8 @@ def load_spec(
     if root is None or findings.errors:
         return document
     family = check_version(document)
+    if family is not None:
+        lint(document)
     if family is not None and validate:
         run_validator(document, family)
     return document

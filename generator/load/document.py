@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from ..findings import Findings, Location, join_pointer
+from ..findings import Findings, Location, Severity, join_pointer
 from .reader import LineIndex, read_file, split_pointer
 
 MAX_REF_HOPS = 64
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")  # http:, https:, file:, ... (not a Windows drive, C:)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,27 +73,36 @@ class Document:
         except ValueError:
             return str(file)
 
-    def _load(self, path: Path) -> Any:
-        if path not in self._files:
-            self._files[path] = read_file(path, self.findings)
-        return self._files[path]
+    def _load(self, path: Path, node: Node, ref: str) -> Any:
+        """The data of a referenced file, read once; None (with an error at the `$ref`) when unusable."""
+        if path in self._files:
+            return self._files[path]
+        found = Findings()
+        data = self._files[path] = read_file(path, found) if path.is_file() else None
+        if data is None:
+            problem = "does not exist" if not path.exists() else "is not a file" if not path.is_file() else "is unusable"
+            self.findings.items.extend(found.items)  # the file's own problems, at their own lines
+            self._report(node, f"$ref {ref!r}: {self.display(path)} {problem}",
+                         "fix the path (it is relative to the file that holds the $ref)", "error")
+        return data
 
     def _target_file(self, target: str, base: Node) -> Path | None:
-        if "://" in target:
-            self._report(base, f"remote $ref {target!r} is not fetched", "download the file and refer to it locally")
+        if _SCHEME.match(target) or target.startswith("//"):
+            self._report(base, f"remote $ref {base.value['$ref']!r} is refused: only local files are read",
+                         "download the file next to the spec and refer to it by a relative path", "error")
             return None
         path = (base.file.parent / unquote(target)).resolve()
         folder = self.root_path.parent
         if not self.allow_outside_refs and not path.is_relative_to(folder):
-            self._report(base, f"$ref {target!r} points outside the spec's folder {folder}",
-                         "move the file next to the spec or allow outside refs")
+            self._report(base, f"$ref {base.value['$ref']!r} points outside the spec's folder {self.display(folder)}",
+                         "move the file into the spec's folder, or pass --allow-outside-refs", "error")
             return None
         return path
 
-    def _report(self, node: Node, message: str, hint: str) -> None:
+    def _report(self, node: Node, message: str, hint: str, severity: Severity = "warning") -> None:
         if (node.file, node.pointer) not in self._reported:
             self._reported.add((node.file, node.pointer))
-            self.findings.warn(message, self.where(node), hint)
+            self.findings.add(severity, message, self.where(node), hint)
 
     def resolve_once(self, node: Node) -> Node | None:
         """Follow one `$ref` at `node`; None (with a finding) when it points nowhere."""
@@ -102,9 +113,9 @@ class Document:
         file = node.file if not target else self._target_file(target, node)
         if file is None:
             return None
-        data = self._load(file)
+        data = self._load(file, node, ref)
         if data is None:
-            self._report(node, f"$ref {ref!r}: file {self.display(file)} could not be read", "fix the path")
+            self._report(node, f"$ref {ref!r}: {self.display(file)} could not be read", "fix the path", "error")
             return None
         value: Any = data
         pointer = unquote(fragment)
@@ -126,11 +137,13 @@ class Document:
             if current is None or not is_ref(current.value):
                 return current
             if current.ref_key in seen:
-                self._report(node, "$ref chain loops without reaching a definition", "point it at a real schema")
+                self._report(node, "$ref chain loops back to itself without reaching a definition",
+                             "point one of the $refs at a real schema", "error")
                 return None
             seen.add(current.ref_key)
             current = self.resolve_once(current)
-        self._report(node, f"$ref chain longer than {MAX_REF_HOPS} hops", "shorten it")
+        self._report(node, f"$ref chain longer than {MAX_REF_HOPS} hops", "point the $ref at the definition itself",
+                     "error")
         return None
 
 

@@ -8,6 +8,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValida
 
 from ..findings import Findings, Location, join_pointer
 from .document import Document, Node, is_ref
+from .lint import REPLACED_VALIDATOR_ERRORS
 
 SUPPORTED = ("3.0", "3.1")
 MAX_VALIDATOR_FINDINGS = 200
@@ -18,24 +19,40 @@ def check_version(document: Document) -> str | None:
     root = document.root
     where = document.location(document.root_path, "")
     if not isinstance(root, dict):
-        kind = type(root).__name__
-        document.findings.error(f"the top level is a {kind}, not a mapping", where, "an OpenAPI document is an object")
+        document.findings.error(f"the top level is {_kind(root)}, not a mapping", where,
+                                "an OpenAPI document is a mapping that starts with `openapi: 3.1.0`")
         return None
     if "swagger" in root:
-        document.findings.error("Swagger 2.0 is not supported", where, "convert the document to OpenAPI 3")
+        document.findings.error(f"Swagger {root['swagger']} (OpenAPI 2) is not supported", where,
+                                "convert the document to OpenAPI 3, e.g. with swagger2openapi")
         return None
     version = root.get("openapi")
+    if version is None:
+        document.findings.error("no `openapi` version key at the top level", where, "add e.g. `openapi: 3.1.0`")
+        return None
+    at_version = document.location(document.root_path, "/openapi")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        document.findings.warn(f"`openapi` is the number {version}, not a string", at_version,
+                               f"quote it: openapi: '{version}'")
+        version = str(version)
     if not isinstance(version, str):
-        document.findings.error("no `openapi` version key", where, "add e.g. `openapi: 3.1.0`")
+        document.findings.error(f"`openapi` is {_kind(version)}, not a version string", at_version,
+                                "write e.g. `openapi: 3.1.0`")
         return None
     family = ".".join(version.split(".")[:2])
     if family not in SUPPORTED:
         document.findings.error(
-            f"OpenAPI {version} is not supported", document.location(document.root_path, "/openapi"),
-            "use an OpenAPI 3.0.x or 3.1.x document",
+            f"OpenAPI {version} is not supported", at_version, "use an OpenAPI 3.0.x or 3.1.x document",
         )
         return None
     return family
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return f"`{str(value).lower() if value is not None else 'null'}`"
+    names = {dict: "a mapping", list: "a list", str: "a string", int: "a number", float: "a number"}
+    return names.get(type(value), type(value).__name__)
 
 
 def find_dangling_refs(document: Document) -> list[list[str | int]]:
@@ -78,7 +95,8 @@ def run_validator(document: Document, family: str) -> None:
     findings = Findings()
     try:
         validator = cls(spec, base_uri=document.root_path.as_uri())
-        for count, error in enumerate(validator.iter_errors()):
+        errors = (e for e in validator.iter_errors() if type(e).__name__ not in REPLACED_VALIDATOR_ERRORS)
+        for count, error in enumerate(errors):
             if count >= MAX_VALIDATOR_FINDINGS:
                 findings.warn("more validator findings left out", Location(document.display(document.root_path)))
                 break

@@ -1,21 +1,29 @@
-"""black, in-process: large modules are cut at top-level definitions and formatted in parallel processes.
+"""black, in-process: modules are cut at top-level definitions; each piece is formatted once.
 
 Cutting is safe because the templates separate top-level definitions by two blank lines, which is what
-black itself puts there; a chunk that black rejects falls back to formatting its whole file.
+black itself puts there (tests/test_formatting.py pins piecewise == whole-file). Pieces already formatted
+in an earlier run come from a cache (keyed by black's version, mode and the piece's text), so regenerating
+after a small spec change formats only what changed; the rest is formatted in parallel processes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import sqlite3
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
+from pathlib import Path
 
 import black
 import black.mode
 import black.parsing
 
 BLACK_MODE = black.Mode(line_length=88, target_versions={black.mode.TargetVersion.PY310})
-CHUNK_CHARS = 200_000
-PARALLEL_CHARS = 1_000_000  # below this, a process pool costs more than it saves
+CHUNK_CHARS = 1  # cut at every top-level definition (best cache reuse)
+PARALLEL_CHARS = 1_000_000  # below this much unformatted text, a process pool costs more than it saves
+CACHE_ENV = "PYCLIENT_GEN_CACHE"
+_DEFINITION_STARTS = ("@", "class ", "def ", "async def ")
 
 
 class FormattingError(Exception):
@@ -27,7 +35,7 @@ def format_source(source: str) -> str:
 
 
 def split_top_level(source: str, size: int = CHUNK_CHARS) -> list[str]:
-    """Pieces of `source`, each ending at a boundary between top-level definitions, about `size` long."""
+    """Pieces of `source`, each ending at a boundary between top-level definitions, at least `size` long."""
     pieces: list[str] = []
     start = 0
     quotes = 0
@@ -39,30 +47,96 @@ def split_top_level(source: str, size: int = CHUNK_CHARS) -> list[str]:
         quotes += source.count('"""', position, cut)
         position = cut + 3
         outside_string = quotes % 2 == 0
-        if outside_string and cut - start >= size and source[cut + 3:cut + 4] in ("@", "c", "d", "_"):
+        if outside_string and cut - start >= size and source.startswith(_DEFINITION_STARTS, cut + 3):
             pieces.append(source[start:cut + 1])
             start = cut + 3
     pieces.append(source[start:])
     return pieces
 
 
-def format_sources(sources: dict[str, str], workers: int | None = None) -> dict[str, str]:
-    """Every source formatted by black; the result is the same bytes whatever the number of workers."""
-    jobs = [(path, piece) for path, text in sources.items() for piece in split_top_level(text)]
-    total = sum(len(piece) for _, piece in jobs)
-    workers = workers or min(len(jobs), os.cpu_count() or 1)
-    try:
-        if workers > 1 and total >= PARALLEL_CHARS:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                formatted = list(pool.map(format_source, [piece for _, piece in jobs], chunksize=1))
-        else:
-            formatted = [format_source(piece) for _, piece in jobs]
-    except black.parsing.InvalidInput:
-        return {path: _format_whole(path, text) for path, text in sources.items()}
-    out: dict[str, list[str]] = {path: [] for path in sources}
-    for (path, _), text in zip(jobs, formatted, strict=True):
-        out[path].append(text)
-    return {path: "\n\n".join(parts) for path, parts in out.items()}
+def default_cache_path() -> Path | None:
+    """Where formatted pieces are kept: $PYCLIENT_GEN_CACHE (a folder; "off" disables), else ~/.cache."""
+    setting = os.environ.get(CACHE_ENV)
+    if setting == "off":
+        return None
+    folder = Path(setting) if setting else Path.home() / ".cache" / "pyclient-generator"
+    return folder / "black.sqlite3"
+
+
+class FormatCache:
+    """Formatted pieces by the hash of their input; a cache that cannot be opened is simply not used."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._db: sqlite3.Connection | None = None
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), timeout=30)
+            self._db.execute("CREATE TABLE IF NOT EXISTS piece (key TEXT PRIMARY KEY, text TEXT NOT NULL)")
+        except (OSError, sqlite3.Error):
+            self._db = None
+
+    @staticmethod
+    def key(piece: str) -> str:
+        salt = f"{getattr(black, '__version__', '')}|{BLACK_MODE!r}|".encode()
+        return hashlib.sha256(salt + piece.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def get_many(self, keys: list[str]) -> dict[str, str]:
+        if self._db is None or not keys:
+            return {}
+        found: dict[str, str] = {}
+        try:
+            for start in range(0, len(keys), 500):
+                batch = keys[start:start + 500]
+                marks = ",".join("?" * len(batch))
+                rows = self._db.execute(f"SELECT key, text FROM piece WHERE key IN ({marks})", batch)
+                found.update(dict(rows.fetchall()))
+        except sqlite3.Error:
+            return {}
+        return found
+
+    def put_many(self, items: dict[str, str]) -> None:
+        if self._db is None or not items:
+            return
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO piece (key, text) VALUES (?, ?)", items.items())
+        except sqlite3.Error:
+            pass
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+
+
+def format_sources(sources: dict[str, str], workers: int | None = None,
+                   cache_path: Path | None | str = "default") -> dict[str, str]:
+    """Every source formatted by black; the same bytes whatever the cache or the number of workers."""
+    path = default_cache_path() if cache_path == "default" else cache_path
+    jobs = [(name, piece) for name, text in sources.items() for piece in split_top_level(text)]
+    keys = [FormatCache.key(piece) for _, piece in jobs]
+    with closing(FormatCache(Path(path) if path else None)) as cache:
+        known = cache.get_many(sorted(set(keys)))
+        missing = sorted({key: piece for key, (_, piece) in zip(keys, jobs, strict=True) if key not in known}.items())
+        try:
+            fresh = dict(zip([k for k, _ in missing], _format_all([p for _, p in missing], workers), strict=True))
+        except black.parsing.InvalidInput:
+            return {name: _format_whole(name, text) for name, text in sources.items()}
+        cache.put_many(fresh)
+    done = {**known, **fresh}
+    out: dict[str, list[str]] = {name: [] for name in sources}
+    for (name, _), key in zip(jobs, keys, strict=True):
+        out[name].append(done[key])
+    return {name: "\n\n".join(parts) for name, parts in out.items()}
+
+
+def _format_all(pieces: list[str], workers: int | None) -> list[str]:
+    workers = workers or os.cpu_count() or 1
+    if workers > 1 and sum(map(len, pieces)) >= PARALLEL_CHARS:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(format_source, pieces, chunksize=max(1, len(pieces) // (workers * 8))))
+    return [format_source(piece) for piece in pieces]
 
 
 def _format_whole(path: str, source: str) -> str:

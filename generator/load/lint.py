@@ -1,0 +1,138 @@
+"""Checks of a loaded spec that openapi-spec-validator misses or reports without a useful location.
+
+They run with and without `--no-validate`, and every finding is a warning (an error under `--strict`): the
+spec still generates, and what was done about the problem is said in the message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..findings import join_pointer
+from .document import Document, Node
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# openapi-spec-validator errors reported elsewhere with the operation's or parameter's location: path parameters
+# here, duplicate operationIds by the model builder (which also says what it does about them)
+REPLACED_VALIDATOR_ERRORS = frozenset({"DuplicateOperationIDError", "UnresolvableParameterError"})
+_TEMPLATE = re.compile(r"\{([^{}/]+)\}")
+_SKIPPED_KEYS = frozenset({"example", "examples", "default", "const", "enum"})
+
+
+def lint(document: Document) -> None:
+    """Add a warning for each problem found; the document itself is not changed."""
+    _operations(document)
+    _all_of_types(document)
+
+
+def _operation_nodes(document: Document) -> Iterator[tuple[str, Node, Node]]:
+    """(path key, path item, operation) for each operation, path item `$ref`s followed."""
+    paths = document.root_node.get("paths")
+    if paths is None or not isinstance(paths.value, dict):
+        return
+    for key in paths.value:
+        item = document.resolve(paths.child(key))
+        if item is None or not isinstance(item.value, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is not None and isinstance(op.value, dict):
+                yield str(key), item, op
+
+
+def _operations(document: Document) -> None:
+    for path, item, op in _operation_nodes(document):
+        _path_parameters(document, path, item, op)
+
+
+def _path_parameters(document: Document, path: str, item: Node, op: Node) -> None:
+    in_template = set(_TEMPLATE.findall(path.split("?", 1)[0]))
+    declared: set[str] = set()
+    for owner in (item, op):
+        params = owner.get("parameters")
+        if params is None or not isinstance(params.value, list):
+            continue
+        for index in range(len(params.value)):
+            param = document.resolve(params.child(index))
+            if param is None or not isinstance(param.value, dict) or param.value.get("in") != "path":
+                continue
+            name = param.value.get("name")
+            if not isinstance(name, str):
+                continue
+            declared.add(name)
+            if name not in in_template:
+                document.findings.warn(
+                    f"path parameter {name!r} does not appear in the path {path!r}; it is accepted but not sent",
+                    document.where(params.child(index)),
+                    f"add {{{name}}} to the path, or declare the parameter `in: query`",
+                )
+    for name in sorted(in_template - declared):
+        document.findings.warn(
+            f"the path {path!r} has {{{name}}} but the operation declares no path parameter {name!r}; "
+            "it is sent as the literal text",
+            document.where(op),
+            f"add a parameter `{{name: {name}, in: path, required: true}}`",
+        )
+
+
+def _types(schema: Any) -> set[str] | None:
+    """The JSON types a schema allows by its `type` keyword; None when it does not say."""
+    if not isinstance(schema, dict):
+        return None
+    kind = schema.get("type")
+    kinds = {kind} if isinstance(kind, str) else {k for k in kind if isinstance(k, str)} if isinstance(kind, list) else None
+    if kinds is None:
+        return None
+    if schema.get("nullable") is True:
+        kinds.add("null")
+    if "number" in kinds:
+        kinds.add("integer")  # an integer is a number
+    return kinds
+
+
+def _all_of_types(document: Document) -> None:
+    """allOf parts whose `type`s have nothing in common: no value can match, so the model is meaningless."""
+    for node in _containers(document.root_node):
+        parts = node.value.get("allOf") if isinstance(node.value, dict) else None
+        if not isinstance(parts, list) or not parts:
+            continue
+        allowed = _types(node.value)
+        named: list[str] = [] if allowed is None else sorted(allowed)
+        for index in range(len(parts)):
+            part = document.resolve(node.child("allOf", index))
+            kinds = _types(part.value) if part is not None else None
+            if kinds is None:
+                continue
+            named += sorted(kinds - set(named))
+            allowed = kinds if allowed is None else allowed & kinds
+            if not allowed:
+                document.findings.warn(
+                    f"allOf combines the types {', '.join(named)}, which no value can have at once; "
+                    "the generated type accepts anything the first object-like part describes",
+                    document.where(node.child("allOf")),
+                    "make the parts agree on one type, or use oneOf/anyOf for alternatives",
+                )
+                break
+
+
+def _containers(root: Node) -> Iterator[Node]:
+    """Every mapping and list of a file once (shared YAML anchors too), skipping examples and extensions."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        value = node.value
+        if not isinstance(value, (dict, list)) or id(value) in seen:
+            continue
+        seen.add(id(value))
+        yield node
+        if isinstance(value, dict):
+            stack.extend(
+                Node(child, node.file, join_pointer(node.pointer, key))
+                for key, child in reversed(value.items())
+                if isinstance(child, (dict, list)) and key not in _SKIPPED_KEYS and not str(key).startswith("x-")
+            )
+        else:
+            stack.extend(Node(child, node.file, join_pointer(node.pointer, i)) for i, child in enumerate(value))
