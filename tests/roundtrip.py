@@ -45,8 +45,9 @@ import yaml
 
 MAX_REF_DEPTH = 8  # nested $refs inlined below one model before the rest is cut
 MAX_NODES = 40_000  # a translated schema larger than this is skipped (hypothesis-jsonschema gets very slow)
-# Values of keys a schema does not name, where it says nothing about them: scalars, so that payloads stay
-# small (arbitrary nested JSON there costs a lot of time and tests nothing more: `extra` keeps values as is).
+# Values of keys a schema does not name, where it says nothing about them, and values of schemas that allow
+# anything (`{}`): scalars, so that payloads stay small. Arbitrary nested JSON there costs a lot of time
+# and tests nothing more: `extra` and `Any` fields keep values as they come, whatever they are.
 EXTRA_VALUES = {"type": ["null", "boolean", "integer", "string"], "maxLength": 8}
 DATETIME_FORMAT, DATE_FORMAT = "pyclient-canonical-date-time", "pyclient-canonical-date"
 
@@ -207,8 +208,10 @@ class SchemaSource:
         objectish = any(k in schema for k in ("properties", "additionalProperties"))
         if "type" not in schema and objectish:
             result["type"] = "object"  # what the author means, and what the generator assumes
-        if objectish and "additionalProperties" not in schema and not composed:
+        if not composed and "additionalProperties" not in schema and (objectish or result.get("type") == "object"):
             result["additionalProperties"] = EXTRA_VALUES
+        if not composed and not result:  # any value: scalars stand for it (nothing decodes an Any)
+            return _or_null(dict(EXTRA_VALUES)) if self._nullable(schema) else dict(EXTRA_VALUES)
         return _or_null(result) if self._nullable(schema) else result
 
     def _nullable(self, schema: dict[str, Any]) -> bool:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..findings import Findings
+from ..findings import Findings, Location
 from .document import Document, Node
 from .lint import lint
 from .overlay import apply_overlays
-from .reader import read_file
+from .reader import MAX_DEPTH, read_file, too_deep
 from .validate import check_version, run_validator
 
 __all__ = ["Document", "Node", "load_spec"]
@@ -29,6 +29,11 @@ def load_spec(
         loaded = [(str(p), read_file(p, findings)) for p in overlays]
         if not findings.errors:
             root = apply_overlays(root, loaded, findings)
+            deep = too_deep(root)
+            if deep is not None:
+                findings.error(f"after the overlays, the document nests deeper than {MAX_DEPTH} levels",
+                               Location(str(overlays[-1]), "", None),
+                               f"the deepest value is at #{deep[:200]}; make the updates shallower")
     document = Document(path, root, allow_outside_refs=allow_outside_refs, findings=findings)
     if root is None or findings.errors:
         return document

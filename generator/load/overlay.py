@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from ..findings import Findings, Location, join_pointer
+from ..findings import Finding, Findings, Location, join_pointer
 from .jsonpath import JsonPath, JsonPathError, Match, compile_path
+from .reader import LineIndex
 
 _VERSION = re.compile(r"1\.0\.(0|[1-9][0-9]*)")
 _OVERLAY_FIELDS = frozenset({"overlay", "info", "extends", "actions"})
 _INFO_FIELDS = frozenset({"title", "version"})
 _ACTION_FIELDS = frozenset({"target", "description", "update", "remove"})
+MAX_COPIED_VALUES = 1_000_000  # values one overlay may add to the document (update size × matches)
 _SHAPE = "an overlay is a mapping with 'overlay: 1.0.0', 'info' (title, version) and a list of 'actions'"
 
 
@@ -43,6 +46,7 @@ def apply_overlays(document: Any, overlays: Sequence[tuple[str, Any]], findings:
 
 def apply_overlay(document: Any, overlay: Any, source: str, findings: Findings) -> Any:
     """Apply one overlay read from `source` to a copy of `document` and return the copy."""
+    first = len(findings.items)
     try:
         result = _copy_tree(document)
     except _CycleError:
@@ -53,12 +57,25 @@ def apply_overlay(document: Any, overlay: Any, source: str, findings: Findings) 
         )
         return document
     actions = _check_overlay(overlay, source, findings)
+    budget = [MAX_COPIED_VALUES]
     for index, raw in enumerate(actions):
         where = Location(source, join_pointer("/actions", index))
         action = _parse_action(raw, where, findings)
-        if action is not None:
-            _apply_action(result, action, where, findings)
+        if action is not None and not _apply_action(result, action, where, findings, budget):
+            break
+    _add_lines(findings, first, source)
     return result
+
+
+def _add_lines(findings: Findings, first: int, source: str) -> None:
+    """Give the findings about this overlay file the line of their pointer."""
+    index = LineIndex(Path(source))
+    for position in range(first, len(findings.items)):
+        finding = findings.items[position]
+        where = finding.location
+        if where.file == source and where.line is None and where.pointer:
+            located = Location(where.file, where.pointer, index.line_of(where.pointer))
+            findings.items[position] = Finding(finding.severity, finding.message, located, finding.hint)
 
 
 def _copy_tree(value: Any) -> Any:
@@ -179,7 +196,8 @@ def _compile_target(target: Any, where: Location, findings: Findings) -> JsonPat
 # --- applying actions ----------------------------------------------------------------------------
 
 
-def _apply_action(document: Any, action: _Action, where: Location, findings: Findings) -> None:
+def _apply_action(document: Any, action: _Action, where: Location, findings: Findings, budget: list[int]) -> bool:
+    """Apply one action; False when the overlay must stop (it would copy more than MAX_COPIED_VALUES)."""
     matches = _distinct(action.path.find(document))
     if not matches:
         findings.warn(
@@ -190,8 +208,31 @@ def _apply_action(document: Any, action: _Action, where: Location, findings: Fin
     elif action.remove:
         _remove(matches, _at(where, "target"), findings)
     elif _check_update(matches, action.update, _at(where, "update"), findings):
+        budget[0] -= len(matches) * _count_values(action.update, budget[0])
+        if budget[0] < 0:
+            findings.error(
+                f"the update would copy more than {MAX_COPIED_VALUES:,} values into the document "
+                f"({len(matches):,} matches)",
+                _at(where, "update"),
+                "target fewer nodes, or make the update smaller",
+            )
+            return False
         for match in matches:
             _update(match.value, action.update)
+    return True
+
+
+def _count_values(value: Any, limit: int) -> int:
+    """How many values `value` holds (itself included), counting at most a little past `limit`."""
+    count, stack = 0, [value]
+    while stack and count <= limit:
+        item = stack.pop()
+        count += 1
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return count
 
 
 def _distinct(matches: list[Match]) -> list[Match]:

@@ -178,6 +178,22 @@ def _check_json_data(data: Any, path: Path) -> None:
             stack.append((child, depth + 1, (*tokens, key)))
 
 
+def too_deep(data: Any) -> str | None:
+    """The JSON pointer of the first value nested deeper than MAX_DEPTH (aliases followed), or None."""
+    stack: list[tuple[Any, int, tuple[str | int, ...]]] = [(data, 1, ())]
+    seen: dict[int, int] = {}  # id of a container → the greatest depth it was checked at
+    while stack:
+        value, depth, tokens = stack.pop()
+        if not isinstance(value, (dict, list)) or seen.get(id(value), 0) >= depth:
+            continue
+        if depth > MAX_DEPTH:
+            return join_pointer("", *tokens)
+        seen[id(value)] = depth
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        stack.extend((child, depth + 1, (*tokens, key)) for key, child in items)
+    return None
+
+
 def _long_string(length: int) -> str:
     return f"a string of {length:,} characters, over the {MAX_STRING_CHARS:,}-character limit"
 

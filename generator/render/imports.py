@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import ast
+import re
 
 MODELS_IMPORTS = (
     "import dataclasses as _dc",
@@ -44,24 +44,21 @@ def _bound_names(line: str) -> list[str]:
     return [part.split(" as ")[-1].strip() for part in names.split(",") if part.strip()]
 
 
+_STRINGS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'  # docstrings (spec text only ever appears escaped inside them)
+    r'|(cast\(|TypeAlias = )?("(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')'  # one-line literals
+)
+_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*")
+
+
+def _blank_strings(match: re.Match[str]) -> str:
+    """Drop a string literal, except the type strings of `cast("...")` and `X: TypeAlias = "..."`."""
+    return match.group(1) + match.group(2)[1:-1] if match.group(1) else '""'
+
+
 def names_used(source: str) -> set[str]:
-    """Every name the module's code refers to, including inside string type aliases and `cast("...")`."""
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Name):
-            names.add(node.id)
-        for text in _type_strings(node):
-            names |= {n.id for n in ast.walk(ast.parse(text, mode="eval")) if isinstance(n, ast.Name)}
-    return names
-
-
-def _type_strings(node: ast.AST) -> list[str]:
-    if isinstance(node, ast.AnnAssign) and isinstance(node.value, ast.Constant):
-        return [node.value.value] if isinstance(node.value.value, str) else []
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "cast" and node.args:
-        first = node.args[0]
-        return [first.value] if isinstance(first, ast.Constant) and isinstance(first.value, str) else []
-    return []
+    """Every name the module's code refers to (not attributes), with strings and docstrings left out."""
+    return set(_NAME.findall(_STRINGS.sub(_blank_strings, source)))
 
 
 def used_imports(candidates: tuple[str, ...], body: str) -> list[str]:

@@ -35,11 +35,15 @@ def render_package(api: Api) -> dict[str, bytes]:
     return dict(sorted(files.items()))
 
 
+_IMPORTS_MARK = "# -- imports --"
+
+
 def _render(env: object, template: str, candidates: tuple[str, ...], **context: object) -> str:
     assert hasattr(env, "get_template")
     tmpl = env.get_template(template)
-    body = tmpl.render(imports=[], **context)
-    return str(tmpl.render(imports=used_imports(candidates, body), **context))
+    text = str(tmpl.render(imports=[_IMPORTS_MARK], **context))
+    head, _, body = text.partition(_IMPORTS_MARK + "\n")
+    return head + "".join(line + "\n" for line in used_imports(candidates, body)) + body
 
 
 def _resources_init(groups: list[GroupView]) -> str:

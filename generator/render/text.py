@@ -22,7 +22,8 @@ def docstring(text: str) -> str:
     text = text.replace("\r\n", "\n")
     text = "\n".join(line.rstrip() for line in text.strip().split("\n"))
     text = text.replace("\\", "\\\\")
-    text = "".join(_escape_char(c) for c in text)
+    if not text.replace("\n", "").replace("\t", "").isprintable():  # the fast path skips the per-character walk
+        text = "".join(_escape_char(c) for c in text)
     text = text.replace('"""', '\\"\\"\\"')
     if text.endswith('"'):
         text = text[:-1] + '\\"'
