@@ -43,7 +43,8 @@ from urllib.parse import unquote
 
 import yaml
 
-MAX_REF_DEPTH = 8  # nested $refs inlined below one model before the rest is cut
+FULL_DEPTH = 1  # levels of $refs drawn in full: 1 = the model's own schema; what it refers to is drawn minimal
+MAX_REF_DEPTH = 12  # nested $refs inlined below one model before the rest is cut
 MAX_NODES = 40_000  # a translated schema larger than this is skipped (hypothesis-jsonschema gets very slow)
 # Values of keys a schema does not name, where it says nothing about them, and values of schemas that allow
 # anything (`{}`): scalars, so that payloads stay small. Arbitrary nested JSON there costs a lot of time
@@ -149,38 +150,46 @@ class SchemaSource:
         file_text, _, pointer = source.partition("#")
         file = Path(file_text).resolve()
         translation = Translation(None)
-        key = f"{file.as_posix()}#{pointer}"
-        schema = self._translate(self.lookup(file, pointer), file, [key], translation)
-        translation.schema = _as_object(schema)
+        at = _At(file, (f"{file.as_posix()}#{pointer}",), translation)
+        translation.schema = _as_object(self._translate(self.lookup(file, pointer), at))
         return translation
 
-    def _translate(self, schema: Any, file: Path, stack: list[str], out: Translation,
-                   composed: bool = False) -> Any:
-        """`composed`: the schema is a part of an `allOf`, so its object keywords must stay as they are."""
-        out.nodes += 1
-        if out.nodes > MAX_NODES:
+    def _translate(self, schema: Any, at: _At) -> Any:
+        at.out.nodes += 1
+        if at.out.nodes > MAX_NODES:
             raise Unsupported(f"the inlined schema has more than {MAX_NODES} nodes")
         if isinstance(schema, bool):
             return schema
         if not isinstance(schema, dict):
             return {}
         if isinstance(schema.get("$ref"), str):
-            return self._reference(schema, file, stack, out, composed)
+            return self._reference(schema, at)
         unsupported = sorted(_UNSUPPORTED & schema.keys())
         if unsupported:
             raise Unsupported(f"uses {', '.join(unsupported)} (no draft-7 equivalent)")
+        minimal = at.minimal
+        required = {r for r in schema.get("required") or [] if isinstance(r, str)} | at.required
+        plain = at.plain()
 
-        def sub(value: Any, part: bool = False) -> Any:
-            return self._translate(value, file, stack, out, part)
+        def sub(value: Any) -> Any:
+            return self._translate(value, plain)
 
         result: dict[str, Any] = {}
         for key, value in schema.items():
             if key in _DROPPED or key.startswith("x-"):
                 continue
-            if key in ("properties", "patternProperties") and isinstance(value, dict):
-                result[key] = {k: sub(v) for k, v in value.items()}
+            if key == "properties" and isinstance(value, dict):
+                result[key] = {k: sub(v) if not minimal or k in required else self._cut(at) for k, v in value.items()}
+            elif key == "patternProperties" and isinstance(value, dict):
+                if not minimal:
+                    result[key] = {k: sub(v) for k, v in value.items()}
+            elif key == "allOf" and isinstance(value, list):
+                inherited = frozenset(required | self._required_in(value, at.file)) if minimal else frozenset()
+                result[key] = [self._translate(v, plain.part(inherited)) for v in value]
             elif key in _SCHEMA_LISTS and isinstance(value, list):
-                result[key] = [sub(v, key == "allOf") for v in value]
+                result[key] = [sub(v) for v in value]
+            elif key == "additionalProperties" and isinstance(value, (dict, bool)):
+                result[key] = self._cut(at) if minimal and not at.composed else sub(value)
             elif key in _SCHEMA_ONE and isinstance(value, (dict, bool)):
                 result[key] = sub(value)
             elif key == "items" and isinstance(value, list):  # draft-4..7 tuple form
@@ -189,53 +198,100 @@ class SchemaSource:
                 result["additionalItems" if "prefixItems" in schema else "items"] = sub(value)
             elif key == "prefixItems" and isinstance(value, list):
                 result["items"] = [sub(v) for v in value]
+            elif key == "maxItems" and minimal:
+                result[key] = min(value, max(1, schema.get("minItems") or 0)) if isinstance(value, int) else value
             elif key == "format" and value in ("date-time", "date"):
                 result[key] = DATETIME_FORMAT if value == "date-time" else DATE_FORMAT
             elif key in ("exclusiveMinimum", "exclusiveMaximum") and isinstance(value, bool):
                 bound = "minimum" if key == "exclusiveMinimum" else "maximum"
                 if value and isinstance(schema.get(bound), (int, float)):
-                    result[key] = schema[bound]
-                    result.pop(bound, None)
-                    schema = {k: v for k, v in schema.items() if k != bound}
+                    result[key] = schema[bound]  # draft 6: the number replaces the bound
             elif key in ("minimum", "maximum") and schema.get("exclusiveM" + key[1:]) is True:
-                continue  # became the draft-6 exclusive bound
+                continue  # became the draft-6 exclusive bound above
             elif key in ("type", "required", "enum") and isinstance(value, list) and not value:
                 continue  # draft 4..7 forbid empty lists here
             elif key in _SCHEMA_MAPS:
                 continue
             else:
                 result[key] = copy.deepcopy(value)
+        if minimal and ("items" in schema or "prefixItems" in schema) and "maxItems" not in schema:
+            result["maxItems"] = max(1, schema.get("minItems") or 0)  # below the model: one item will do
         objectish = any(k in schema for k in ("properties", "additionalProperties"))
         if "type" not in schema and objectish:
             result["type"] = "object"  # what the author means, and what the generator assumes
-        if not composed and "additionalProperties" not in schema and (objectish or result.get("type") == "object"):
-            result["additionalProperties"] = EXTRA_VALUES
-        if not composed and not result:  # any value: scalars stand for it (nothing decodes an Any)
-            return _or_null(dict(EXTRA_VALUES)) if self._nullable(schema) else dict(EXTRA_VALUES)
+        if not at.composed and "additionalProperties" not in schema and (objectish or result.get("type") == "object"):
+            result["additionalProperties"] = False if minimal else EXTRA_VALUES
+        if not at.composed and not result:  # any value: scalars stand for it (nothing decodes an Any)
+            result = dict(EXTRA_VALUES)
         return _or_null(result) if self._nullable(schema) else result
+
+    def _cut(self, at: _At) -> bool:
+        at.out.cuts += 1
+        return False
+
+    def _required_in(self, parts: list[Any], file: Path) -> set[str]:
+        """Property names that the parts of an allOf require (following one $ref each)."""
+        names: set[str] = set()
+        for part in parts:
+            if isinstance(part, dict) and isinstance(part.get("$ref"), str) and "://" not in part["$ref"]:
+                target_file_text, _, pointer = part["$ref"].partition("#")
+                target = (file.parent / unquote(target_file_text)).resolve() if target_file_text else file
+                try:
+                    part = self.lookup(target, pointer)
+                except Unsupported:
+                    continue
+            if isinstance(part, dict):
+                names.update(r for r in part.get("required") or [] if isinstance(r, str))
+        return names
 
     def _nullable(self, schema: dict[str, Any]) -> bool:
         return self.is_30 and schema.get("nullable") is True
 
-    def _reference(self, schema: dict[str, Any], file: Path, stack: list[str], out: Translation,
-                   composed: bool) -> Any:
+    def _reference(self, schema: dict[str, Any], at: _At) -> Any:
         ref = schema["$ref"]
         if "://" in ref:
             raise Unsupported(f"remote $ref {ref!r}")
         target_file_text, _, pointer = ref.partition("#")
-        target_file = (file.parent / unquote(target_file_text)).resolve() if target_file_text else file
+        target_file = (at.file.parent / unquote(target_file_text)).resolve() if target_file_text else at.file
         key = f"{target_file.as_posix()}#{pointer}"
-        if key in stack or len(stack) > MAX_REF_DEPTH:
-            out.cuts += 1
-            return False
+        if key in at.stack or len(at.stack) > MAX_REF_DEPTH:
+            return self._cut(at)
         siblings = {k: v for k, v in schema.items() if k != "$ref"}
         applied = not self.is_30 and bool(siblings)  # 3.1: siblings apply, as a second allOf part
-        target = self._translate(self.lookup(target_file, pointer), target_file, [*stack, key], out,
-                                 composed or applied)
+        inner = _At(target_file, (*at.stack, key), at.out, at.composed or applied, at.required)
+        target = self._translate(self.lookup(target_file, pointer), inner)
         if self.is_30:
             return _or_null(target) if self._nullable(siblings) else target
-        rest = self._translate(siblings, file, stack, out, True) if siblings else {}
+        rest = self._translate(siblings, at.part(at.required)) if siblings else {}
         return {"allOf": [target, rest]} if rest not in ({}, True) else target
+
+
+@dataclass(frozen=True)
+class _At:
+    """Where a translation is: the file (for relative refs), the refs being inlined, and how to translate.
+
+    `composed`: the schema is a part of an `allOf`, so its object keywords must stay as they are (closing
+    it would forbid the other parts' properties). `minimal`: deep below the model (more than FULL_DEPTH
+    nested references), only what is required is drawn: optional properties, extra keys and array items
+    are left out, which keeps schemas like Discord's messages small enough to draw from. `required`: names
+    that an enclosing allOf requires, so that a part keeps them.
+    """
+
+    file: Path
+    stack: tuple[str, ...]
+    out: Translation
+    composed: bool = False
+    required: frozenset[str] = frozenset()
+
+    @property
+    def minimal(self) -> bool:
+        return len(self.stack) > FULL_DEPTH
+
+    def plain(self) -> _At:
+        return _At(self.file, self.stack, self.out)
+
+    def part(self, required: frozenset[str]) -> _At:
+        return _At(self.file, self.stack, self.out, True, required)
 
 
 def _or_null(schema: Any) -> Any:

@@ -20,7 +20,7 @@ from ..model.types import (
     TypeExpr,
 )
 from .pyexpr import Expressions
-from .text import doc_lines, docstring
+from .text import doc_lines, docstring, wrap
 
 _CALL_OPTION_ARGS = [
     "extra_headers: Mapping[str, str] | None = None",
@@ -255,9 +255,7 @@ def _argument_docs(op: Operation) -> list[str]:
     out = []
     for name, description in entries:
         if description:
-            wrapped = doc_lines(description, 80)
-            out.append(f"    {name}: {wrapped[0]}")
-            out.extend(f"        {line}" if line else "" for line in wrapped[1:])
+            out.extend(wrap(" ".join(docstring(description).split()), 80, f"    {name}: ", "        "))
     return out
 
 

@@ -41,5 +41,11 @@ def doc_lines(text: str, width: int = 88) -> list[str]:
     """Escaped docstring text wrapped to lines (for `Args:` entries)."""
     out: list[str] = []
     for paragraph in docstring(text).split("\n"):
-        out.extend(textwrap.wrap(paragraph, width) or [""])
+        out.extend(wrap(paragraph, width) or [""])
     return out
+
+
+def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """Wrap at spaces only: a long word (or an escape sequence in it) is never cut."""
+    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
+                         break_long_words=False, break_on_hyphens=False)

@@ -65,45 +65,50 @@ class Chat:
         Supports multi-turn conversations, function calling, JSON mode, and streaming.
 
         Args:
-            model: ID of the model to use. You can use the Models API to see all available models.
-            messages: A list of messages comprising the conversation so far. Each message has a role
-                and content.
-            temperature: Sampling temperature between 0.0 and 1.5. Higher values like 0.7 produce more
-                random output, while lower values like 0.2 produce more focused and
-                deterministic output.
-            top_p: Nucleus sampling parameter. The model considers tokens with top_p probability
-                mass. A value of 0.1 means only the top 10% of tokens are considered.
-            max_tokens: The maximum number of tokens to generate in the chat completion. The total token
-                count of the prompt plus max_tokens cannot exceed the model's context length.
-            stop: Stop generation if this token is detected, or if one of these tokens is detected
-                when providing an array.
-            random_seed: The seed to use for random sampling. If set, different calls will generate
-                deterministic results.
-            tools: A list of tools the model may call. Currently only functions are supported as a
-                tool.
-            presence_penalty: Penalizes repetition of words or phrases. A higher value encourages the model to
-                use a wider variety of words and phrases.
-            frequency_penalty: Penalizes repetition based on frequency in the generated text. A higher value
-                discourages repeating frequently used words.
+            model: ID of the model to use. You can use the Models API to see all
+                available models.
+            messages: A list of messages comprising the conversation so far. Each
+                message has a role and content.
+            temperature: Sampling temperature between 0.0 and 1.5. Higher values like
+                0.7 produce more random output, while lower values like 0.2 produce more
+                focused and deterministic output.
+            top_p: Nucleus sampling parameter. The model considers tokens with top_p
+                probability mass. A value of 0.1 means only the top 10% of tokens are
+                considered.
+            max_tokens: The maximum number of tokens to generate in the chat completion.
+                The total token count of the prompt plus max_tokens cannot exceed the
+                model's context length.
+            stop: Stop generation if this token is detected, or if one of these tokens
+                is detected when providing an array.
+            random_seed: The seed to use for random sampling. If set, different calls
+                will generate deterministic results.
+            tools: A list of tools the model may call. Currently only functions are
+                supported as a tool.
+            presence_penalty: Penalizes repetition of words or phrases. A higher value
+                encourages the model to use a wider variety of words and phrases.
+            frequency_penalty: Penalizes repetition based on frequency in the generated
+                text. A higher value discourages repeating frequently used words.
             safe_prompt: Whether to inject a safety prompt before all conversations.
             min_tokens: The minimum number of tokens to generate in the completion.
-            n: Number of completions to return for each request; input tokens are only billed
-                once.
-            prediction: An expected completion (for example the current version of a file being edited),
-                which speeds up answers that mostly repeat it.
-            parallel_tool_calls: Whether the model may call several tools in parallel. Set to false to force
-                sequential tool calls.
-            prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to
-                `reasoning` the system prompt for reasoning models (Magistral) is used.
-            response_format: The format the model must output. `{"type": "text"}` (the default) is free text;
-                `{"type": "json_object"}` enables JSON mode (instruct the model to produce JSON
-                in a message too); `{"type": "json_schema", "json_schema": {...}}` makes the
-                output JSON that follows the schema.
-            tool_choice: Controls which (if any) tool is called by the model. `none`: the model does not
-                call any tool and generates a message. `auto` (the default): the model picks
-                between a message and tool calls. `any` or `required`: the model must call one
-                or more tools. `{"type": "function", "function": {"name": "my_function"}}`
-                forces a call to that tool."""
+            n: Number of completions to return for each request; input tokens are only
+                billed once.
+            prediction: An expected completion (for example the current version of a
+                file being edited), which speeds up answers that mostly repeat it.
+            parallel_tool_calls: Whether the model may call several tools in parallel.
+                Set to false to force sequential tool calls.
+            prompt_mode: Allows toggling between the reasoning mode and no system
+                prompt. When set to `reasoning` the system prompt for reasoning models
+                (Magistral) is used.
+            response_format: The format the model must output. `{"type": "text"}` (the
+                default) is free text; `{"type": "json_object"}` enables JSON mode
+                (instruct the model to produce JSON in a message too); `{"type":
+                "json_schema", "json_schema": {...}}` makes the output JSON that follows
+                the schema.
+            tool_choice: Controls which (if any) tool is called by the model. `none`:
+                the model does not call any tool and generates a message. `auto` (the
+                default): the model picks between a message and tool calls. `any` or
+                `required`: the model must call one or more tools. `{"type": "function",
+                "function": {"name": "my_function"}}` forces a call to that tool."""
         return self._core.request(
             _rt.Request(
                 "POST",
@@ -192,45 +197,50 @@ class Chat:
         Streams the response as server-sent events; iterate the returned stream for chunks.
 
         Args:
-            model: ID of the model to use. You can use the Models API to see all available models.
-            messages: A list of messages comprising the conversation so far. Each message has a role
-                and content.
-            temperature: Sampling temperature between 0.0 and 1.5. Higher values like 0.7 produce more
-                random output, while lower values like 0.2 produce more focused and
-                deterministic output.
-            top_p: Nucleus sampling parameter. The model considers tokens with top_p probability
-                mass. A value of 0.1 means only the top 10% of tokens are considered.
-            max_tokens: The maximum number of tokens to generate in the chat completion. The total token
-                count of the prompt plus max_tokens cannot exceed the model's context length.
-            stop: Stop generation if this token is detected, or if one of these tokens is detected
-                when providing an array.
-            random_seed: The seed to use for random sampling. If set, different calls will generate
-                deterministic results.
-            tools: A list of tools the model may call. Currently only functions are supported as a
-                tool.
-            presence_penalty: Penalizes repetition of words or phrases. A higher value encourages the model to
-                use a wider variety of words and phrases.
-            frequency_penalty: Penalizes repetition based on frequency in the generated text. A higher value
-                discourages repeating frequently used words.
+            model: ID of the model to use. You can use the Models API to see all
+                available models.
+            messages: A list of messages comprising the conversation so far. Each
+                message has a role and content.
+            temperature: Sampling temperature between 0.0 and 1.5. Higher values like
+                0.7 produce more random output, while lower values like 0.2 produce more
+                focused and deterministic output.
+            top_p: Nucleus sampling parameter. The model considers tokens with top_p
+                probability mass. A value of 0.1 means only the top 10% of tokens are
+                considered.
+            max_tokens: The maximum number of tokens to generate in the chat completion.
+                The total token count of the prompt plus max_tokens cannot exceed the
+                model's context length.
+            stop: Stop generation if this token is detected, or if one of these tokens
+                is detected when providing an array.
+            random_seed: The seed to use for random sampling. If set, different calls
+                will generate deterministic results.
+            tools: A list of tools the model may call. Currently only functions are
+                supported as a tool.
+            presence_penalty: Penalizes repetition of words or phrases. A higher value
+                encourages the model to use a wider variety of words and phrases.
+            frequency_penalty: Penalizes repetition based on frequency in the generated
+                text. A higher value discourages repeating frequently used words.
             safe_prompt: Whether to inject a safety prompt before all conversations.
             min_tokens: The minimum number of tokens to generate in the completion.
-            n: Number of completions to return for each request; input tokens are only billed
-                once.
-            prediction: An expected completion (for example the current version of a file being edited),
-                which speeds up answers that mostly repeat it.
-            parallel_tool_calls: Whether the model may call several tools in parallel. Set to false to force
-                sequential tool calls.
-            prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to
-                `reasoning` the system prompt for reasoning models (Magistral) is used.
-            response_format: The format the model must output. `{"type": "text"}` (the default) is free text;
-                `{"type": "json_object"}` enables JSON mode (instruct the model to produce JSON
-                in a message too); `{"type": "json_schema", "json_schema": {...}}` makes the
-                output JSON that follows the schema.
-            tool_choice: Controls which (if any) tool is called by the model. `none`: the model does not
-                call any tool and generates a message. `auto` (the default): the model picks
-                between a message and tool calls. `any` or `required`: the model must call one
-                or more tools. `{"type": "function", "function": {"name": "my_function"}}`
-                forces a call to that tool."""
+            n: Number of completions to return for each request; input tokens are only
+                billed once.
+            prediction: An expected completion (for example the current version of a
+                file being edited), which speeds up answers that mostly repeat it.
+            parallel_tool_calls: Whether the model may call several tools in parallel.
+                Set to false to force sequential tool calls.
+            prompt_mode: Allows toggling between the reasoning mode and no system
+                prompt. When set to `reasoning` the system prompt for reasoning models
+                (Magistral) is used.
+            response_format: The format the model must output. `{"type": "text"}` (the
+                default) is free text; `{"type": "json_object"}` enables JSON mode
+                (instruct the model to produce JSON in a message too); `{"type":
+                "json_schema", "json_schema": {...}}` makes the output JSON that follows
+                the schema.
+            tool_choice: Controls which (if any) tool is called by the model. `none`:
+                the model does not call any tool and generates a message. `auto` (the
+                default): the model picks between a message and tool calls. `any` or
+                `required`: the model must call one or more tools. `{"type": "function",
+                "function": {"name": "my_function"}}` forces a call to that tool."""
         return self._core.stream(
             _rt.Request(
                 "POST",
@@ -324,45 +334,50 @@ class AsyncChat:
         Supports multi-turn conversations, function calling, JSON mode, and streaming.
 
         Args:
-            model: ID of the model to use. You can use the Models API to see all available models.
-            messages: A list of messages comprising the conversation so far. Each message has a role
-                and content.
-            temperature: Sampling temperature between 0.0 and 1.5. Higher values like 0.7 produce more
-                random output, while lower values like 0.2 produce more focused and
-                deterministic output.
-            top_p: Nucleus sampling parameter. The model considers tokens with top_p probability
-                mass. A value of 0.1 means only the top 10% of tokens are considered.
-            max_tokens: The maximum number of tokens to generate in the chat completion. The total token
-                count of the prompt plus max_tokens cannot exceed the model's context length.
-            stop: Stop generation if this token is detected, or if one of these tokens is detected
-                when providing an array.
-            random_seed: The seed to use for random sampling. If set, different calls will generate
-                deterministic results.
-            tools: A list of tools the model may call. Currently only functions are supported as a
-                tool.
-            presence_penalty: Penalizes repetition of words or phrases. A higher value encourages the model to
-                use a wider variety of words and phrases.
-            frequency_penalty: Penalizes repetition based on frequency in the generated text. A higher value
-                discourages repeating frequently used words.
+            model: ID of the model to use. You can use the Models API to see all
+                available models.
+            messages: A list of messages comprising the conversation so far. Each
+                message has a role and content.
+            temperature: Sampling temperature between 0.0 and 1.5. Higher values like
+                0.7 produce more random output, while lower values like 0.2 produce more
+                focused and deterministic output.
+            top_p: Nucleus sampling parameter. The model considers tokens with top_p
+                probability mass. A value of 0.1 means only the top 10% of tokens are
+                considered.
+            max_tokens: The maximum number of tokens to generate in the chat completion.
+                The total token count of the prompt plus max_tokens cannot exceed the
+                model's context length.
+            stop: Stop generation if this token is detected, or if one of these tokens
+                is detected when providing an array.
+            random_seed: The seed to use for random sampling. If set, different calls
+                will generate deterministic results.
+            tools: A list of tools the model may call. Currently only functions are
+                supported as a tool.
+            presence_penalty: Penalizes repetition of words or phrases. A higher value
+                encourages the model to use a wider variety of words and phrases.
+            frequency_penalty: Penalizes repetition based on frequency in the generated
+                text. A higher value discourages repeating frequently used words.
             safe_prompt: Whether to inject a safety prompt before all conversations.
             min_tokens: The minimum number of tokens to generate in the completion.
-            n: Number of completions to return for each request; input tokens are only billed
-                once.
-            prediction: An expected completion (for example the current version of a file being edited),
-                which speeds up answers that mostly repeat it.
-            parallel_tool_calls: Whether the model may call several tools in parallel. Set to false to force
-                sequential tool calls.
-            prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to
-                `reasoning` the system prompt for reasoning models (Magistral) is used.
-            response_format: The format the model must output. `{"type": "text"}` (the default) is free text;
-                `{"type": "json_object"}` enables JSON mode (instruct the model to produce JSON
-                in a message too); `{"type": "json_schema", "json_schema": {...}}` makes the
-                output JSON that follows the schema.
-            tool_choice: Controls which (if any) tool is called by the model. `none`: the model does not
-                call any tool and generates a message. `auto` (the default): the model picks
-                between a message and tool calls. `any` or `required`: the model must call one
-                or more tools. `{"type": "function", "function": {"name": "my_function"}}`
-                forces a call to that tool."""
+            n: Number of completions to return for each request; input tokens are only
+                billed once.
+            prediction: An expected completion (for example the current version of a
+                file being edited), which speeds up answers that mostly repeat it.
+            parallel_tool_calls: Whether the model may call several tools in parallel.
+                Set to false to force sequential tool calls.
+            prompt_mode: Allows toggling between the reasoning mode and no system
+                prompt. When set to `reasoning` the system prompt for reasoning models
+                (Magistral) is used.
+            response_format: The format the model must output. `{"type": "text"}` (the
+                default) is free text; `{"type": "json_object"}` enables JSON mode
+                (instruct the model to produce JSON in a message too); `{"type":
+                "json_schema", "json_schema": {...}}` makes the output JSON that follows
+                the schema.
+            tool_choice: Controls which (if any) tool is called by the model. `none`:
+                the model does not call any tool and generates a message. `auto` (the
+                default): the model picks between a message and tool calls. `any` or
+                `required`: the model must call one or more tools. `{"type": "function",
+                "function": {"name": "my_function"}}` forces a call to that tool."""
         return await self._core.request(
             _rt.Request(
                 "POST",
@@ -451,45 +466,50 @@ class AsyncChat:
         Streams the response as server-sent events; iterate the returned stream for chunks.
 
         Args:
-            model: ID of the model to use. You can use the Models API to see all available models.
-            messages: A list of messages comprising the conversation so far. Each message has a role
-                and content.
-            temperature: Sampling temperature between 0.0 and 1.5. Higher values like 0.7 produce more
-                random output, while lower values like 0.2 produce more focused and
-                deterministic output.
-            top_p: Nucleus sampling parameter. The model considers tokens with top_p probability
-                mass. A value of 0.1 means only the top 10% of tokens are considered.
-            max_tokens: The maximum number of tokens to generate in the chat completion. The total token
-                count of the prompt plus max_tokens cannot exceed the model's context length.
-            stop: Stop generation if this token is detected, or if one of these tokens is detected
-                when providing an array.
-            random_seed: The seed to use for random sampling. If set, different calls will generate
-                deterministic results.
-            tools: A list of tools the model may call. Currently only functions are supported as a
-                tool.
-            presence_penalty: Penalizes repetition of words or phrases. A higher value encourages the model to
-                use a wider variety of words and phrases.
-            frequency_penalty: Penalizes repetition based on frequency in the generated text. A higher value
-                discourages repeating frequently used words.
+            model: ID of the model to use. You can use the Models API to see all
+                available models.
+            messages: A list of messages comprising the conversation so far. Each
+                message has a role and content.
+            temperature: Sampling temperature between 0.0 and 1.5. Higher values like
+                0.7 produce more random output, while lower values like 0.2 produce more
+                focused and deterministic output.
+            top_p: Nucleus sampling parameter. The model considers tokens with top_p
+                probability mass. A value of 0.1 means only the top 10% of tokens are
+                considered.
+            max_tokens: The maximum number of tokens to generate in the chat completion.
+                The total token count of the prompt plus max_tokens cannot exceed the
+                model's context length.
+            stop: Stop generation if this token is detected, or if one of these tokens
+                is detected when providing an array.
+            random_seed: The seed to use for random sampling. If set, different calls
+                will generate deterministic results.
+            tools: A list of tools the model may call. Currently only functions are
+                supported as a tool.
+            presence_penalty: Penalizes repetition of words or phrases. A higher value
+                encourages the model to use a wider variety of words and phrases.
+            frequency_penalty: Penalizes repetition based on frequency in the generated
+                text. A higher value discourages repeating frequently used words.
             safe_prompt: Whether to inject a safety prompt before all conversations.
             min_tokens: The minimum number of tokens to generate in the completion.
-            n: Number of completions to return for each request; input tokens are only billed
-                once.
-            prediction: An expected completion (for example the current version of a file being edited),
-                which speeds up answers that mostly repeat it.
-            parallel_tool_calls: Whether the model may call several tools in parallel. Set to false to force
-                sequential tool calls.
-            prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to
-                `reasoning` the system prompt for reasoning models (Magistral) is used.
-            response_format: The format the model must output. `{"type": "text"}` (the default) is free text;
-                `{"type": "json_object"}` enables JSON mode (instruct the model to produce JSON
-                in a message too); `{"type": "json_schema", "json_schema": {...}}` makes the
-                output JSON that follows the schema.
-            tool_choice: Controls which (if any) tool is called by the model. `none`: the model does not
-                call any tool and generates a message. `auto` (the default): the model picks
-                between a message and tool calls. `any` or `required`: the model must call one
-                or more tools. `{"type": "function", "function": {"name": "my_function"}}`
-                forces a call to that tool."""
+            n: Number of completions to return for each request; input tokens are only
+                billed once.
+            prediction: An expected completion (for example the current version of a
+                file being edited), which speeds up answers that mostly repeat it.
+            parallel_tool_calls: Whether the model may call several tools in parallel.
+                Set to false to force sequential tool calls.
+            prompt_mode: Allows toggling between the reasoning mode and no system
+                prompt. When set to `reasoning` the system prompt for reasoning models
+                (Magistral) is used.
+            response_format: The format the model must output. `{"type": "text"}` (the
+                default) is free text; `{"type": "json_object"}` enables JSON mode
+                (instruct the model to produce JSON in a message too); `{"type":
+                "json_schema", "json_schema": {...}}` makes the output JSON that follows
+                the schema.
+            tool_choice: Controls which (if any) tool is called by the model. `none`:
+                the model does not call any tool and generates a message. `auto` (the
+                default): the model picks between a message and tool calls. `any` or
+                `required`: the model must call one or more tools. `{"type": "function",
+                "function": {"name": "my_function"}}` forces a call to that tool."""
         return await self._core.stream(
             _rt.Request(
                 "POST",

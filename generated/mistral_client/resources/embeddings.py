@@ -46,10 +46,11 @@ class Embeddings:
             model: ID of the model to use.
             input: The text to embed, or a list of texts.
             encoding_format: The format of the embeddings in the response.
-            output_dimension: The dimension of the output embeddings, for models that support it (codestral-
-                embed). If not given, the model's default dimension is used.
-            output_dtype: The data type of the output embeddings, for models that support it.
-        """
+            output_dimension: The dimension of the output embeddings, for models that
+                support it (codestral-embed). If not given, the model's default
+                dimension is used.
+            output_dtype: The data type of the output embeddings, for models that
+                support it."""
         return self._core.request(
             _rt.Request(
                 "POST",
@@ -105,10 +106,11 @@ class AsyncEmbeddings:
             model: ID of the model to use.
             input: The text to embed, or a list of texts.
             encoding_format: The format of the embeddings in the response.
-            output_dimension: The dimension of the output embeddings, for models that support it (codestral-
-                embed). If not given, the model's default dimension is used.
-            output_dtype: The data type of the output embeddings, for models that support it.
-        """
+            output_dimension: The dimension of the output embeddings, for models that
+                support it (codestral-embed). If not given, the model's default
+                dimension is used.
+            output_dtype: The data type of the output embeddings, for models that
+                support it."""
         return await self._core.request(
             _rt.Request(
                 "POST",

@@ -42,22 +42,26 @@ class Fim:
         """Create FIM completion
 
         Fill-in-the-middle code completion: the model generates the code between `prompt` and
-        `suffix`. Use a Codestral model. With "stream": true the answer is a stream of server-
-        sent events, terminated by `data: [DONE]`.
+        `suffix`. Use a Codestral model. With "stream": true the answer is a stream of
+        server-sent events, terminated by `data: [DONE]`.
 
         Args:
-            model: ID of the model with FIM to use (`codestral-latest`, `codestral-2508`, ...).
+            model: ID of the model with FIM to use (`codestral-latest`,
+                `codestral-2508`, ...).
             prompt: The text/code to complete.
-            suffix: Text/code that follows the completion. Given a prompt and a suffix, the model
-                fills what is between them; without a suffix it simply continues the prompt.
-            temperature: Sampling temperature; we recommend between 0.0 and 0.7. The default depends on
-                the model.
-            top_p: Nucleus sampling; we recommend altering this or temperature but not both.
+            suffix: Text/code that follows the completion. Given a prompt and a suffix,
+                the model fills what is between them; without a suffix it simply
+                continues the prompt.
+            temperature: Sampling temperature; we recommend between 0.0 and 0.7. The
+                default depends on the model.
+            top_p: Nucleus sampling; we recommend altering this or temperature but not
+                both.
             max_tokens: The maximum number of tokens to generate in the completion.
             min_tokens: The minimum number of tokens to generate in the completion.
-            stop: Stop generation if this token is detected, or one of these tokens when an array.
-            random_seed: The seed to use for random sampling; the same seed gives the same results.
-        """
+            stop: Stop generation if this token is detected, or one of these tokens when
+                an array.
+            random_seed: The seed to use for random sampling; the same seed gives the
+                same results."""
         return self._core.request(
             _rt.Request(
                 "POST",
@@ -111,24 +115,28 @@ class Fim:
         """Create FIM completion
 
         Fill-in-the-middle code completion: the model generates the code between `prompt` and
-        `suffix`. Use a Codestral model. With "stream": true the answer is a stream of server-
-        sent events, terminated by `data: [DONE]`.
+        `suffix`. Use a Codestral model. With "stream": true the answer is a stream of
+        server-sent events, terminated by `data: [DONE]`.
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
 
         Args:
-            model: ID of the model with FIM to use (`codestral-latest`, `codestral-2508`, ...).
+            model: ID of the model with FIM to use (`codestral-latest`,
+                `codestral-2508`, ...).
             prompt: The text/code to complete.
-            suffix: Text/code that follows the completion. Given a prompt and a suffix, the model
-                fills what is between them; without a suffix it simply continues the prompt.
-            temperature: Sampling temperature; we recommend between 0.0 and 0.7. The default depends on
-                the model.
-            top_p: Nucleus sampling; we recommend altering this or temperature but not both.
+            suffix: Text/code that follows the completion. Given a prompt and a suffix,
+                the model fills what is between them; without a suffix it simply
+                continues the prompt.
+            temperature: Sampling temperature; we recommend between 0.0 and 0.7. The
+                default depends on the model.
+            top_p: Nucleus sampling; we recommend altering this or temperature but not
+                both.
             max_tokens: The maximum number of tokens to generate in the completion.
             min_tokens: The minimum number of tokens to generate in the completion.
-            stop: Stop generation if this token is detected, or one of these tokens when an array.
-            random_seed: The seed to use for random sampling; the same seed gives the same results.
-        """
+            stop: Stop generation if this token is detected, or one of these tokens when
+                an array.
+            random_seed: The seed to use for random sampling; the same seed gives the
+                same results."""
         return self._core.stream(
             _rt.Request(
                 "POST",
@@ -185,22 +193,26 @@ class AsyncFim:
         """Create FIM completion
 
         Fill-in-the-middle code completion: the model generates the code between `prompt` and
-        `suffix`. Use a Codestral model. With "stream": true the answer is a stream of server-
-        sent events, terminated by `data: [DONE]`.
+        `suffix`. Use a Codestral model. With "stream": true the answer is a stream of
+        server-sent events, terminated by `data: [DONE]`.
 
         Args:
-            model: ID of the model with FIM to use (`codestral-latest`, `codestral-2508`, ...).
+            model: ID of the model with FIM to use (`codestral-latest`,
+                `codestral-2508`, ...).
             prompt: The text/code to complete.
-            suffix: Text/code that follows the completion. Given a prompt and a suffix, the model
-                fills what is between them; without a suffix it simply continues the prompt.
-            temperature: Sampling temperature; we recommend between 0.0 and 0.7. The default depends on
-                the model.
-            top_p: Nucleus sampling; we recommend altering this or temperature but not both.
+            suffix: Text/code that follows the completion. Given a prompt and a suffix,
+                the model fills what is between them; without a suffix it simply
+                continues the prompt.
+            temperature: Sampling temperature; we recommend between 0.0 and 0.7. The
+                default depends on the model.
+            top_p: Nucleus sampling; we recommend altering this or temperature but not
+                both.
             max_tokens: The maximum number of tokens to generate in the completion.
             min_tokens: The minimum number of tokens to generate in the completion.
-            stop: Stop generation if this token is detected, or one of these tokens when an array.
-            random_seed: The seed to use for random sampling; the same seed gives the same results.
-        """
+            stop: Stop generation if this token is detected, or one of these tokens when
+                an array.
+            random_seed: The seed to use for random sampling; the same seed gives the
+                same results."""
         return await self._core.request(
             _rt.Request(
                 "POST",
@@ -254,24 +266,28 @@ class AsyncFim:
         """Create FIM completion
 
         Fill-in-the-middle code completion: the model generates the code between `prompt` and
-        `suffix`. Use a Codestral model. With "stream": true the answer is a stream of server-
-        sent events, terminated by `data: [DONE]`.
+        `suffix`. Use a Codestral model. With "stream": true the answer is a stream of
+        server-sent events, terminated by `data: [DONE]`.
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
 
         Args:
-            model: ID of the model with FIM to use (`codestral-latest`, `codestral-2508`, ...).
+            model: ID of the model with FIM to use (`codestral-latest`,
+                `codestral-2508`, ...).
             prompt: The text/code to complete.
-            suffix: Text/code that follows the completion. Given a prompt and a suffix, the model
-                fills what is between them; without a suffix it simply continues the prompt.
-            temperature: Sampling temperature; we recommend between 0.0 and 0.7. The default depends on
-                the model.
-            top_p: Nucleus sampling; we recommend altering this or temperature but not both.
+            suffix: Text/code that follows the completion. Given a prompt and a suffix,
+                the model fills what is between them; without a suffix it simply
+                continues the prompt.
+            temperature: Sampling temperature; we recommend between 0.0 and 0.7. The
+                default depends on the model.
+            top_p: Nucleus sampling; we recommend altering this or temperature but not
+                both.
             max_tokens: The maximum number of tokens to generate in the completion.
             min_tokens: The minimum number of tokens to generate in the completion.
-            stop: Stop generation if this token is detected, or one of these tokens when an array.
-            random_seed: The seed to use for random sampling; the same seed gives the same results.
-        """
+            stop: Stop generation if this token is detected, or one of these tokens when
+                an array.
+            random_seed: The seed to use for random sampling; the same seed gives the
+                same results."""
         return await self._core.stream(
             _rt.Request(
                 "POST",

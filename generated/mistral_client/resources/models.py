@@ -32,9 +32,9 @@ class Models:
     ) -> _m.ModelList:
         """List models
 
-        Lists the models available to the API key: Mistral's base models and the key's fine-
-        tuned models, with their capabilities, context length, aliases and deprecation dates.
-        """
+        Lists the models available to the API key: Mistral's base models and the key's
+        fine-tuned models, with their capabilities, context length, aliases and deprecation
+        dates."""
         return self._core.request(
             _rt.Request("GET", "/models"),
             {"200": _rt.Returns("json", _m.ModelList.from_dict)},
@@ -63,9 +63,9 @@ class AsyncModels:
     ) -> _m.ModelList:
         """List models
 
-        Lists the models available to the API key: Mistral's base models and the key's fine-
-        tuned models, with their capabilities, context length, aliases and deprecation dates.
-        """
+        Lists the models available to the API key: Mistral's base models and the key's
+        fine-tuned models, with their capabilities, context length, aliases and deprecation
+        dates."""
         return await self._core.request(
             _rt.Request("GET", "/models"),
             {"200": _rt.Returns("json", _m.ModelList.from_dict)},

@@ -1,0 +1,162 @@
+"""1. Generation, end to end (a fresh process per run, formatting included), ours against openapi-python-client.
+
+Ours: `python -m generator generate SPEC --output DIR/<name>_client` (black, piece cache in $PYCLIENT_GEN_CACHE).
+  - cold: a fresh, empty cache folder for every run (what a first run on a machine, or CI, pays);
+  - warm: a second run on the same spec with that cache kept (regeneration after no change).
+openapi-python-client: `generate --path SPEC --output-path DIR --meta none` (package only, like ours; it formats
+with ruff, found on PATH in the bench venv), a fresh output folder for every run, a time limit per run.
+Runs of one spec are interleaved (ours cold, ours warm, theirs; again ...) so that noise hits both alike.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from common import BENCH_VENV, CORPUS, HERE, PROJECT_PY, QUICK, ROOT, Timed, env_int, log, median, run_timed
+
+TIMEOUT = float(env_int("BENCH_TIMEOUT", 300))  # seconds per generator run, both tools
+QUICK_MAX_BYTES = 250_000  # BENCH_QUICK: only specs up to this size
+
+
+def corpus_specs() -> list[dict[str, Any]]:
+    specs = []
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        files = [f for f in folder.iterdir() if f.is_file() and f.suffix in (".yaml", ".yml", ".json")]
+        if len(files) != 1:
+            continue
+        spec = files[0]
+        specs.append({"name": folder.name, "path": str(spec), "bytes": spec.stat().st_size})
+    return sorted(specs, key=lambda s: s["bytes"])
+
+
+def runs_for(size: int) -> int:
+    """Median of this many runs: more for small specs (cheap, noisier), one for the slowest ones."""
+    if QUICK:
+        return env_int("BENCH_GEN_RUNS", 2)
+    if "BENCH_GEN_RUNS" in os.environ:
+        return env_int("BENCH_GEN_RUNS", 3)
+    if size < 300_000:
+        return 5
+    if size < 1_500_000:
+        return 3
+    return 1
+
+
+def package_name(name: str) -> str:
+    return re.sub(r"\W", "_", name).lower().strip("_") + "_client"
+
+
+def ours(spec: str, out: Path, cache: Path | None, *, validate: bool = True) -> Timed:
+    cmd: list[str | os.PathLike[str]] = [PROJECT_PY, "-m", "generator", "generate", spec, "--output", out]
+    if not validate:
+        cmd.append("--no-validate")
+    env = {"PYCLIENT_GEN_CACHE": str(cache) if cache else "off"}
+    return run_timed(cmd, env=env, timeout=TIMEOUT, cwd=ROOT)
+
+
+def theirs(spec: str, out: Path) -> Timed:
+    cli = BENCH_VENV / "bin" / "openapi-python-client"
+    env = {"PATH": f"{BENCH_VENV / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}  # its ruff
+    result = run_timed([cli, "generate", "--path", spec, "--output-path", out, "--meta", "none"],
+                       env=env, timeout=TIMEOUT)
+    if result.ok and not any(out.rglob("*.py")):
+        result.returncode = -1  # "succeeded" without writing a client: count as a failure
+    return result
+
+
+def _status(results: list[Timed]) -> str:
+    if all(r.ok for r in results):
+        return "ok"
+    if any(r.returncode is None for r in results):
+        return f"timeout (>{TIMEOUT:.0f} s)"
+    return "crash"
+
+
+def _summary(results: list[Timed]) -> dict[str, Any]:
+    good = [r.seconds for r in results if r.ok]
+    return {
+        "status": _status(results),
+        "median": median(good) if len(good) == len(results) else None,
+        "runs": [round(r.seconds, 3) for r in results],
+        "failed_after": [round(r.seconds, 1) for r in results if not r.ok],
+        "tail": next((r.tail for r in results if not r.ok), ""),
+    }
+
+
+def one_spec(spec: dict[str, Any], work: Path, *, with_theirs: bool = True, runs: int | None = None,
+             validate: bool = True) -> dict[str, Any]:
+    runs = runs or runs_for(spec["bytes"])
+    cold: list[Timed] = []
+    warm: list[Timed] = []
+    other: list[Timed] = []
+    name = package_name(spec["name"])
+    for i in range(runs):
+        cache = Path(tempfile.mkdtemp(prefix="cache-", dir=work))
+        out = Path(tempfile.mkdtemp(prefix="ours-", dir=work)) / name
+        cold.append(ours(spec["path"], out, cache, validate=validate))
+        warm.append(ours(spec["path"], out, cache, validate=validate))
+        log(f"  {spec['name']} run {i + 1}/{runs}: ours cold {cold[-1].seconds:.2f} s"
+            f"{'' if cold[-1].ok else ' FAILED'}, warm {warm[-1].seconds:.2f} s")
+        shutil.rmtree(cache.parent / cache.name, ignore_errors=True)
+        shutil.rmtree(out.parent, ignore_errors=True)
+        if with_theirs:
+            target = Path(tempfile.mkdtemp(prefix="opc-", dir=work)) / "client"
+            other.append(theirs(spec["path"], target))
+            log(f"  {spec['name']} run {i + 1}/{runs}: openapi-python-client {other[-1].seconds:.2f} s "
+                f"({_status([other[-1]])})")
+            shutil.rmtree(target.parent, ignore_errors=True)
+            if other[-1].returncode is None:
+                with_theirs = False  # a timeout repeats: one is enough to record it
+    result = {**spec, "runs": runs, "validate": validate, "ours_cold": _summary(cold), "ours_warm": _summary(warm)}
+    if other:
+        result["theirs"] = _summary(other)
+        t, o = result["theirs"]["median"], result["ours_cold"]["median"]
+        result["speedup_cold"] = t / o if t and o else None
+        w = result["ours_warm"]["median"]
+        result["speedup_warm"] = t / w if t and w else None
+    return result
+
+
+def growth(base: dict[str, Any], work: Path) -> dict[str, Any]:
+    """Time for a spec with every component and path twice over (renamed) against the spec once."""
+    folder = work / "growth"
+    made = run_timed([PROJECT_PY, HERE / "make_growth_spec.py", base["path"], folder], timeout=600)
+    if not made.ok:
+        return {"error": made.tail}
+    paths = json.loads(made.tail.splitlines()[-1])
+    runs = 1 if not QUICK else 1
+    out: dict[str, Any] = {"base": base["name"], "runs": runs}
+    for key in ("1x", "2x"):
+        spec = {"name": f"{base['name']}-{key}", "path": paths[key], "bytes": paths[f"{key}_bytes"]}
+        log(f"growth: {spec['name']} ({spec['bytes']:,} bytes)")
+        out[key] = one_spec(spec, work, with_theirs=False, runs=runs)
+    for mode in ("cold", "warm"):
+        one, two = out["1x"][f"ours_{mode}"]["median"], out["2x"][f"ours_{mode}"]["median"]
+        out[f"ratio_{mode}"] = two / one if one and two else None
+    return out
+
+
+def run(work: Path) -> dict[str, Any]:
+    specs = corpus_specs()
+    if QUICK:
+        specs = [s for s in specs if s["bytes"] <= QUICK_MAX_BYTES]
+    only = os.environ.get("BENCH_SPECS")
+    if only:
+        specs = [s for s in specs if s["name"] in only.split(",")]
+    results = []
+    for spec in specs:
+        log(f"generation: {spec['name']} ({spec['bytes']:,} bytes)")
+        results.append(one_spec(spec, work))
+    report: dict[str, Any] = {"specs": results, "timeout": TIMEOUT}
+    stripe = next((s for s in corpus_specs() if s["name"] == "stripe"), None)
+    if stripe is not None and not QUICK and not os.environ.get("BENCH_SKIP_GROWTH"):
+        log("generation: stripe without validation (--no-validate)")
+        report["stripe_no_validate"] = one_spec(stripe, work, with_theirs=False, runs=1, validate=False)
+        report["growth"] = growth(stripe, work)
+    return report

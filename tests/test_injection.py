@@ -1,0 +1,377 @@
+"""No spec string becomes code: hypothesis builds specs full of hostile strings, and each generated package
+compiles, imports without running anything from the spec, and gives the strings back exactly.
+
+Each example is one spec holding `len(PLACES)` hostile strings, one per place a spec string can reach generated
+code: info.title/description, the server URL, a tag's name and description, operationId, summary and
+description, a query parameter's name, description, default and example, a header parameter's name, a path tail,
+a schema's name and description, a property's name, description, default and example, an enum's name,
+description and three values, `x-` extension values (also `x-pyclient-group`/`x-pyclient-env-var`), and the
+API-key header name. The strings mix quotes, backslashes, line ends (`\\n`, `\\r`, U+2028/9, NUL, ...), Jinja
+and format markup, code such as `open('INJECTED', 'w')`, and Python keywords and builtin names.
+
+For each example:
+- every generated file compiles;
+- the package is imported in a separate worker process (one process for the whole run, restarted if it
+  dies) whose working directory would receive `INJECTED` if any payload ran: the file must not exist;
+- exact round trips: `Model.from_dict({name: "v", "e": value}).to_dict()` gives the same dict back for the
+  hostile property name and each enum value; `Enum(value).value == value` and the value is a declared member;
+  `DEFAULT_BASE_URL` is the server URL; the client's API-key header has the hostile name; a call sends the
+  hostile query-parameter name and property name on the wire (through an httpx MockTransport);
+- docstrings: for each description-like string `s`, `norm(s) in norm(doc)` where `norm(t) = " ".join(t.split())`
+  (generated docstrings re-wrap lines and strip, so only runs of whitespace are allowed to differ). Checked on
+  the package, the models module, the client module, the model and enum classes, the resource module and
+  class, the method (summary, description, parameter description), and the property's attribute docstring
+  (read from the source with `ast`), which also holds `Default: <repr of the default>`.
+
+CI runs `CI_EXAMPLES` examples; `PYCLIENT_LONG=1 pytest -m slow tests/test_injection.py` runs `LONG_EXAMPLES`.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import itertools
+import json
+import keyword
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.findings import escape_pointer_token
+from generator.model.types import Api, EnumDef, ObjectDef
+from generator.pipeline import Options, build_model
+from generator.render import render_package, write_tree
+
+CI_EXAMPLES = 1000
+LONG_EXAMPLES = 20_000
+MARKER = "INJECTED"
+
+PAYLOADS = [
+    f"__import__('os').system('touch {MARKER}')",
+    f"open('{MARKER}', 'w')",
+    f'exec("open(\'{MARKER}\', \'w\')")',
+    f'"""; open("{MARKER}", "w"); """',
+    f"'''; open('{MARKER}', 'w'); '''",
+    f"'); open('{MARKER}', 'w'); ('",
+    f'"); open("{MARKER}", "w"); ("',
+    f"\\\nopen('{MARKER}', 'w')",
+    f"\n\n\nopen('{MARKER}', 'w')\n\n\nclass X:\n    pass\n",
+    f"\n\n\ndef f():\n    open('{MARKER}', 'w')\n",
+    f"{{{{ open('{MARKER}', 'w') }}}}",
+    f"{{% raw %}}{{{{ '{MARKER}' }}}}{{% endraw %}}",
+    f"#\nopen('{MARKER}', 'w')",
+    f"\r\nopen('{MARKER}', 'w')",
+    f"\u2028open('{MARKER}', 'w')",
+]
+FRAGMENTS = [
+    '"""', "'''", '"', "'", '""', "\\", "\\\\", "\\x00", "\\N{BULLET}", "\\u2028", "\\n", "\\", "\n", "\r",
+    "\r\n", "\x00", "\t", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029", "\ufeff", "\u202e", "\ud800",
+    "\udfff", "\U0001f600", "{{", "}}", "{%", "%}", "{#", "#}", "{{ 7*7 }}", "{% for x in y %}", "${x}", "%s",
+    "{0}", "{id}", "#", "# noqa", " ", "  ", "-", "_", "__", ".", "/", "~", "%", "%2F", "?", "&", "=", ":", "*",
+    "[", "]", "(", ")", "1", "0x10", "é", "ß", "İ", "Ω", "日本",
+    "None", "True", "False", "class", "def", "import", "lambda", "return", "self", "cls", "extra", "from_dict",
+    "to_dict", "__init__", "__class__", "__dict__", "__slots__", "_WIRE", "UNSET", "Unset", "dataclass",
+    "classmethod", "staticmethod", "property", "frozenset", "dict", "list", "str", "print", "type", "object",
+    "Any", "Mapping", "ClassVar", "TypeAlias", "cast", "httpx", "os", "sys", "_rt", "_m", "_dc", "models",
+    "resources", "Client", "AsyncClient", "close", "base_url", "timeout", "extra_headers", "body", "data", "out",
+    "value", "name", "match", "case", "type", "async", "await",
+]
+NAMES = sorted(set(keyword.kwlist) | set(keyword.softkwlist) | {n for n in dir(builtins) if not n.startswith("__")})
+
+nasty_text = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), st.sampled_from(PAYLOADS), st.sampled_from(NAMES), st.text(max_size=4)),
+    min_size=1, max_size=5,
+).map("".join)
+nasty = st.one_of(nasty_text, st.sampled_from(NAMES), st.sampled_from(PAYLOADS))
+
+PLACES = (
+    "title", "description", "server", "tag", "tag_description", "operation_id", "summary", "operation_description",
+    "query", "query_description", "query_default", "query_example", "header", "path_tail", "schema",
+    "schema_description", "property", "property_description", "property_default", "property_example", "enum",
+    "enum_description", "extension", "group", "env_var", "api_key_header",
+)
+
+
+def _distinct(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+specs_strings = st.fixed_dictionaries({place: nasty for place in PLACES}).flatmap(
+    lambda strings: st.lists(nasty, min_size=3, max_size=3).map(lambda values: {**strings, "enum_values": values})
+)
+
+
+def ref(name: str) -> str:
+    return "#/components/schemas/" + quote(escape_pointer_token(name), safe="")
+
+
+def build_spec(s: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The spec, and what was put where (after making names that must differ differ)."""
+    schema = s["schema"]
+    enum_name = s["enum"] if s["enum"] != schema else s["enum"] + "E"
+    prop = s["property"] if s["property"] != "e" else "e2"
+    values = _distinct(s["enum_values"])
+    query = s["query"] if s["query"] != "id" else "id2"
+    header = s["header"]
+    path = "/items/{id}/" + s["path_tail"].translate(str.maketrans("{}?#", "()!_"))
+    extension = {"x-custom": s["extension"], "x-list": [s["extension"], {"x-nested": s["extension"]}]}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": s["title"], "version": "1", "description": s["description"], **extension},
+        "servers": [{"url": s["server"], **extension}],
+        "tags": [{"name": s["tag"], "description": s["tag_description"]}],
+        "security": [{"key": []}],
+        "paths": {
+            path: {
+                "post": {
+                    "operationId": s["operation_id"],
+                    "summary": s["summary"],
+                    "description": s["operation_description"],
+                    "tags": [s["tag"]],
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+                        {"name": query, "in": "query", "description": s["query_description"],
+                         "schema": {"type": "string", "default": s["query_default"]},
+                         "example": s["query_example"]},
+                        {"name": header, "in": "header", "schema": {"type": "string"}},
+                    ],
+                    "requestBody": {"content": {"application/json": {"schema": {"$ref": ref(schema)}}}},
+                    "responses": {"200": {"description": s["summary"],
+                                          "content": {"application/json": {"schema": {"$ref": ref(schema)}}}}},
+                    **extension,
+                },
+            },
+            "/other": {"get": {"operationId": "other", "x-pyclient-group": s["group"],
+                               "responses": {"204": {"description": s["extension"]}}}},
+        },
+        "components": {
+            "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": s["api_key_header"],
+                                        "x-pyclient-env-var": s["env_var"]}},
+            "schemas": {
+                schema: {
+                    "type": "object",
+                    "description": s["schema_description"],
+                    "properties": {
+                        prop: {"type": "string", "description": s["property_description"],
+                               "default": s["property_default"], "example": s["property_example"], **extension},
+                        "e": {"$ref": ref(enum_name)},
+                    },
+                    "example": {prop: s["property_example"]},
+                    **extension,
+                },
+                enum_name: {"type": "string", "description": s["enum_description"], "enum": values, **extension},
+            },
+        },
+    }
+    placed = {**s, "enum": enum_name, "property": prop, "enum_values": values, "query": query, "path": path}
+    return spec, placed
+
+
+# ---- the worker: imports packages in its own process --------------------------------------------------------
+
+WORKER = r'''
+import importlib, json, sys, traceback
+import httpx
+
+def run(job):
+    sys.path.insert(0, job["folder"])
+    try:
+        pkg = importlib.import_module(job["package"])
+        models = importlib.import_module(job["package"] + ".models")
+        client_mod = importlib.import_module(job["package"] + "._client")
+        res = importlib.import_module(job["package"] + ".resources." + job["group"])
+        out = {"package_doc": pkg.__doc__, "models_doc": models.__doc__, "client_doc": client_mod.__doc__,
+               "resource_doc": res.__doc__, "base_url": client_mod.DEFAULT_BASE_URL,
+               "env_var": getattr(client_mod, "API_KEY_ENV_VAR", None)}
+        Model = getattr(models, job["model"])
+        Enum = getattr(models, job["enum_class"])
+        out["model_doc"] = Model.__doc__
+        out["enum_doc"] = Enum.__doc__
+        out["enum_values"] = [Enum(v).value for v in job["enum_values"]]
+        out["enum_declared"] = [v in {m.value for m in Enum} for v in job["enum_values"]]
+        out["roundtrips"] = [Model.from_dict(d).to_dict() for d in job["dicts"]]
+        client = pkg.Client(api_key="secret-key", base_url="http://test.invalid")
+        out["auth_headers"] = dict(client._core.auth.headers)
+        group = getattr(client, job["group"])
+        out["resource_class_doc"] = type(group).__doc__
+        method = getattr(group, job["method"])
+        out["method_doc"] = method.__doc__
+        seen = []
+        def handler(request):
+            seen.append({"path": request.url.raw_path.decode("ascii"), "query": list(request.url.params.multi_items()),
+                         "body": json.loads(request.content or b"null")})
+            return httpx.Response(200, json={})
+        wire = pkg.Client(api_key="", base_url="http://test.invalid",
+                          http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+        getattr(getattr(wire, job["group"]), job["method"])(**job["call"])
+        out["sent"] = seen
+        return {"ok": out}
+    except BaseException:
+        return {"error": traceback.format_exc()}
+    finally:
+        sys.path.remove(job["folder"])
+
+for line in sys.stdin:
+    print(json.dumps(run(json.loads(line))), flush=True)
+'''
+
+
+class Worker:
+    """One Python process importing generated packages; a new one after a crash."""
+
+    def __init__(self, cwd: Path) -> None:
+        self.cwd = cwd
+        self.proc: subprocess.Popen[str] | None = None
+
+    def ask(self, job: dict[str, Any]) -> dict[str, Any]:
+        if self.proc is None or self.proc.poll() is not None:
+            env = {k: v for k, v in os.environ.items() if not k.endswith("API_KEY")}
+            self.proc = subprocess.Popen([sys.executable, "-c", WORKER], cwd=self.cwd, env=env, text=True,
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(json.dumps(job) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            self.proc.wait(timeout=10)
+            stderr = self.proc.stderr.read() if self.proc.stderr else ""
+            self.proc = None
+            return {"error": f"the worker died importing the package: {stderr[-2000:]}"}
+        result: dict[str, Any] = json.loads(line)
+        return result
+
+    def close(self) -> None:
+        if self.proc is not None:
+            self.proc.stdin.close()  # type: ignore[union-attr]
+            self.proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Worker]]:
+    folder = tmp_path_factory.mktemp("injection")
+    worker = Worker(folder)
+    try:
+        yield folder, worker
+    finally:
+        worker.close()
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _names(api: Api, root: Path, placed: dict[str, Any]) -> dict[str, Any]:
+    """Python names the generator chose for the hostile spec names (found through the model)."""
+    by_source = {d.source: d for d in api.definitions}
+    model = by_source[f"{root.as_posix()}#/components/schemas/{escape_pointer_token(placed['schema'])}"]
+    enum = by_source[f"{root.as_posix()}#/components/schemas/{escape_pointer_token(placed['enum'])}"]
+    assert isinstance(model, ObjectDef) and isinstance(enum, EnumDef)
+    (op,) = [o for g in api.groups for o in g.operations if o.path == placed["path"]]
+    params = {p.wire: p.name for p in op.parameters}
+    assert op.body is not None
+    fields = {f.wire: f.name for f in op.body.fields}
+    model_fields = {f.wire: f.name for f in model.fields}
+    return {"model": model.name, "enum_class": enum.name, "group": op.group, "method": op.method_name,
+            "field": model_fields[placed["property"]],
+            "call": {params["id"]: "a/b", params[placed["query"]]: "q", fields[placed["property"]]: "v"}}
+
+
+def _field_doc(models_source: str, class_name: str, field: str) -> str:
+    """The attribute docstring under `field` in class `class_name` ("" when there is none)."""
+    tree = ast.parse(models_source)
+    (cls,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == class_name]
+    for stmt, after in itertools.pairwise(cls.body):
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == field:
+            if isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant):
+                return str(after.value.value)
+    return ""
+
+
+_counter = itertools.count()
+
+
+def check_spec_strings(strings: dict[str, Any], folder: Path, worker: Worker) -> None:
+    spec, placed = build_spec(strings)
+    number = next(_counter)
+    spec_path = folder / f"spec_{number}.json"
+    spec_path.write_text(json.dumps(spec), encoding="utf-8")
+    built = build_model(spec_path, Options(validate=False))
+    files = render_package(built.api)
+    for name, data in files.items():
+        if name.endswith(".py"):
+            compile(data, name, "exec")  # SyntaxError fails the example
+    package = f"inj_{number}"
+    write_tree(folder / "pkgs" / package, files)
+    names = _names(built.api, spec_path.resolve(), placed)
+    dicts = [{placed["property"]: "v", "e": value} for value in placed["enum_values"]]
+    job = {"folder": str(folder / "pkgs"), "package": package, "enum_values": placed["enum_values"],
+           "dicts": dicts, **names}
+    result = worker.ask(job)
+    assert not (folder / MARKER).exists(), "a spec string ran as code"
+    assert "error" not in result, result.get("error")
+    got = result["ok"]
+
+    assert got["roundtrips"] == dicts
+    assert got["enum_values"] == placed["enum_values"]
+    assert all(got["enum_declared"])
+    assert got["base_url"] == placed["server"]
+    env_var = placed["env_var"]
+    assert got["env_var"] == env_var if env_var.isidentifier() else got["env_var"].isidentifier()
+    assert got["auth_headers"] == {placed["api_key_header"]: "secret-key"}
+    (sent,) = got["sent"]
+    assert [k for k, _ in sent["query"]] == [placed["query"]] and sent["query"][0][1] == "q"
+    assert sent["body"] == {placed["property"]: "v"}
+    assert sent["path"].startswith("/items/a%2Fb/")
+
+    docs = {
+        "package_doc": [placed["title"], placed["description"]],
+        "models_doc": [placed["title"]],
+        "client_doc": [placed["title"]],
+        "model_doc": [placed["schema_description"]],
+        "enum_doc": [placed["enum_description"]],
+        "resource_doc": [placed["tag_description"]],
+        "resource_class_doc": [placed["tag_description"]],
+        "method_doc": [placed["summary"], placed["operation_description"], placed["query_description"]],
+    }
+    for where, originals in docs.items():
+        for original in originals:
+            if norm(original):
+                assert norm(original) in norm(got[where] or ""), (where, original, got[where])
+    field_doc = _field_doc(files["models.py"].decode("utf-8"), names["model"], names["field"])
+    assert norm(placed["property_description"]) in norm(field_doc)
+    assert norm(f"Default: {placed['property_default']!r}") in norm(field_doc)
+
+
+_SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                          HealthCheck.function_scoped_fixture]}
+
+
+@settings(max_examples=CI_EXAMPLES, **_SETTINGS)  # type: ignore[arg-type]
+@given(strings=specs_strings)
+def test_hostile_spec_strings_never_become_code(strings: dict[str, Any], workspace: tuple[Path, Worker]) -> None:
+    check_spec_strings(strings, *workspace)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("PYCLIENT_LONG"), reason="the long run: set PYCLIENT_LONG=1")
+@settings(max_examples=LONG_EXAMPLES, **_SETTINGS)  # type: ignore[arg-type]
+@given(strings=specs_strings)
+def test_hostile_spec_strings_never_become_code_long(strings: dict[str, Any],
+                                                     workspace: tuple[Path, Worker]) -> None:
+    check_spec_strings(strings, *workspace)
+
+
+def test_the_payloads_would_be_noticed(workspace: tuple[Path, Worker]) -> None:
+    """The side-effect check works: a payload pasted into generated code does create the marker."""
+    folder, _ = workspace
+    done = subprocess.run([sys.executable, "-c", PAYLOADS[1]], cwd=folder, check=False, timeout=30)
+    assert done.returncode == 0 and (folder / MARKER).exists()
+    (folder / MARKER).unlink()
