@@ -34,5 +34,12 @@ lint: venv  ## ruff + mypy --strict on the generator and on the generated client
 golden: venv  ## rewrite the expected trees of tests/golden/ (review the diff before committing)
 	$(PY) -m tests.golden_update
 
+bench: venv  ## speed vs openapi-python-client, mistralai, openai (installs them into benchmarks/.venv); BENCH_QUICK=1: smoke run
+	$(PYTHON) benchmarks/run.py
+
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+
+.PHONY: corpus-report
+corpus-report: venv  ## docs/corpus.md: every spec of ../shared/corpus generated, type-checked and round-tripped (cold cache; ~15 min)
+	$(PY) -m tests.corpus_support --report docs/corpus.md

@@ -151,6 +151,32 @@ def decoder_only() -> Callable[[], int]:
     return run
 
 
+def feed_only() -> Callable[[], int]:
+    """Part of ours: the SSE decoder alone (bytes in, ServerSentEvent out)."""
+    from mistral_client._runtime._sse import SSEDecoder
+
+    def run() -> int:
+        decoder = SSEDecoder()
+        return sum(len(decoder.feed(chunk)) for chunk in EVENTS)
+
+    return run
+
+
+def from_dict_only() -> Callable[[], int]:
+    """Part of ours: the generated CompletionChunk.from_dict alone, on already parsed JSON."""
+    from mistral_client.models import CompletionChunk
+
+    parsed = [json.loads(data) for data in DATA]
+
+    def run() -> int:
+        from_dict = CompletionChunk.from_dict
+        for obj in parsed:
+            from_dict(obj)
+        return len(parsed)
+
+    return run
+
+
 def main() -> None:
     cases: dict[str, Callable[[], int]] = {
         "json.loads": bench_json_loads,
@@ -158,6 +184,8 @@ def main() -> None:
         "mistralai": mistralai_sdk(),
         "openai": openai_sdk(),
         "ours, no HTTP (decoder + json.loads + from_dict)": decoder_only(),
+        "part of ours: SSEDecoder.feed": feed_only(),
+        "part of ours: CompletionChunk.from_dict": from_dict_only(),
         "httpx transport only (bytes)": transport_only("httpx"),
         "httpx2 transport only (bytes)": transport_only("httpx2"),
     }

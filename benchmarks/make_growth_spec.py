@@ -1,13 +1,13 @@
-"""Build the growth-test inputs: a spec as JSON (1×) and the same spec with everything twice over (2×).
+"""Build the growth-test input: the same spec with everything twice over (2×), in the spec's own format.
 
-    python benchmarks/make_growth_spec.py SPEC OUTDIR   →   OUTDIR/<stem>_1x.json, OUTDIR/<stem>_2x.json
+    python benchmarks/make_growth_spec.py SPEC OUTDIR   →   OUTDIR/<folder>_2x.yaml (or .json); prints JSON
 
 The 2× spec holds every component (of every section: schemas, parameters, responses, ...) twice: once under
 its own key and once under `twin_<key>`, and every path twice: once as is and once under `/twin<path>` with
 `operationId` prefixed by `Twin`. Inside the copies every local `$ref` to a component is rewritten to the
 copy's key, so the copies form a second, independent graph of the same shape (nothing is shared, so the
-generator cannot deduplicate). Both files are written as JSON so that parsing costs the same per byte.
-Runs with the project's venv (it needs PyYAML for YAML specs).
+generator cannot deduplicate). A YAML spec is written back as YAML (PyYAML's C dumper, block style), so that
+the 1× run (the original file) and the 2× run parse the same format. Runs with the project's venv (PyYAML).
 """
 
 from __future__ import annotations
@@ -87,10 +87,18 @@ def main() -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     spec = load(spec_path)
     stem = spec_path.parent.name.replace("-", "_")
-    one, two = out_dir / f"{stem}_1x.json", out_dir / f"{stem}_2x.json"
-    one.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
-    two.write_text(json.dumps(doubled(spec), ensure_ascii=False), encoding="utf-8")
-    print(json.dumps({"1x": str(one), "2x": str(two), "1x_bytes": one.stat().st_size, "2x_bytes": two.stat().st_size}))
+    twice = doubled(spec)
+    if spec_path.suffix in (".yaml", ".yml"):
+        import yaml
+
+        two = out_dir / f"{stem}_2x.yaml"
+        with two.open("w", encoding="utf-8") as out:
+            yaml.dump(twice, out, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False,
+                      allow_unicode=True, width=120)
+    else:
+        two = out_dir / f"{stem}_2x.json"
+        two.write_text(json.dumps(twice, ensure_ascii=False), encoding="utf-8")
+    print(json.dumps({"2x": str(two), "2x_bytes": two.stat().st_size}))
 
 
 if __name__ == "__main__":

@@ -63,6 +63,22 @@ def run_codec() -> dict[str, Any]:
     return data
 
 
+PROFILES = (  # (corpus folder, extra arguments): what BENCH_PROFILE=1 profiles with pyinstrument
+    ("oai-petstore", []),
+    ("mistral-full", []),
+    ("stripe", ["--warm"]),
+    ("stripe", []),
+)
+
+
+def run_profiles() -> None:
+    specs = {s["name"]: s["path"] for s in bench_generate.corpus_specs()}
+    for name, extra in PROFILES:
+        log(f"profile: {name} {' '.join(extra) or '(cold)'} ...")
+        subprocess.run([str(BENCH_PY), str(HERE / "profile_generate.py"), specs[name], *extra], check=True,
+                       timeout=2400)
+
+
 def _git_commit() -> str:
     try:
         out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
@@ -130,9 +146,11 @@ def main(argv: list[str]) -> None:
                     "load_before": [round(x, 2) for x in load],
                     "load_after": [round(x, 2) for x in os.getloadavg()],
                 }
+        if os.environ.get("BENCH_PROFILE"):
+            run_profiles()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    results["meta"] = {
+    meta = {
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": _git_commit(),
         "python": platform.python_version(),
@@ -146,10 +164,15 @@ def main(argv: list[str]) -> None:
         "versions": _versions(),
         "platform": platform.platform(),
     }
+    if set(only) != set(SECTIONS) and "meta" in results:  # a partial rerun: keep the full run's description
+        results["meta"].setdefault("reruns", []).append(
+            {key: meta[key] for key in ("date", "commit", "sections", "seconds", "load_before", "load_after")})
+    else:
+        results["meta"] = meta
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n")
+    RESULTS.write_text(json.dumps(results, indent=1) + "\n")
     write_report(results, OUT_DIR)
     print_tables(results)
-    log(f"bench: done in {results['meta']['seconds'] / 60:.1f} min; wrote {RESULTS.relative_to(ROOT)}, "
+    log(f"bench: done in {meta['seconds'] / 60:.1f} min; wrote {RESULTS.relative_to(ROOT)}, "
         f"{(OUT_DIR / 'benchmarks.md').relative_to(ROOT)} and the charts")
     sys.stdout.flush()

@@ -73,7 +73,7 @@ def generation_tables(gen: dict[str, Any]) -> list[tuple[str, str, str]]:
     growth = gen.get("growth")
     if growth and "1x" in growth:
         rows = []
-        for key, label in (("1x", "once (as JSON)"), ("2x", "twice over (renamed copies)")):
+        for key, label in (("1x", "once (the corpus file)"), ("2x", "twice over (renamed copies)")):
             g = growth[key]
             rows.append([label, _kb(g["bytes"]), _tool(g["ours_cold"]), _tool(g["ours_warm"])])
         rows.append(["**ratio 2× / 1×**", "", fmt_ratio(growth.get("ratio_cold")) + " — goal ≤ 2.2×: "
@@ -82,9 +82,10 @@ def generation_tables(gen: dict[str, Any]) -> list[tuple[str, str, str]]:
                      + _mark(growth["ratio_warm"] <= 2.2 if growth.get("ratio_warm") else None)])
         out.append((
             "Growth: the stripe spec's components and paths twice over",
-            "benchmarks/make_growth_spec.py writes the spec as JSON (1×) and a copy in which every component and "
-            "path is present twice, the copies renamed (`twin_*`, `/twin/...`) with their `$ref`s rewritten (2×). "
-            "No quadratic step means the 2× spec takes about twice as long.",
+            "1× is the corpus file (the row above). benchmarks/make_growth_spec.py writes a 2× spec in which every "
+            "component and path is present twice, the copies renamed (`twin_*`, `/twin/...`, `Twin*` operationIds) "
+            "with their `$ref`s rewritten, dumped as YAML like the original. No quadratic step means the 2× spec "
+            "takes about twice as long.",
             table(["stripe", "size", "ours cold", "ours warm"], rows),
         ))
     return out
@@ -271,6 +272,10 @@ def write_report(results: dict[str, Any], out_dir: Path) -> None:
             "(a cold stripe run takes minutes), small ones 3–5 times.",
             "",
         ]
+    for rerun in meta.get("reruns", []):
+        lines += [f"Rerun of {', '.join(rerun['sections'])} on {rerun['date']} (commit {rerun['commit']}, load "
+                  f"{rerun['load_before']} → {rerun['load_after']}); each section's own date and load are in "
+                  "benchmarks.json (`when`).", ""]
     lines += ["## Goals", "", table(["goal", "measured", "status"], goals(results)), ""]
     for name in charts:
         alt = "generation time against spec size" if name == GEN_CHART else "µs per streamed chunk"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -12,12 +13,13 @@ import click
 
 from .findings import Finding, SpecError
 from .model import to_json
-from .pipeline import Options, build_model, generate_files
-from .render import check_tree, write_tree
+from .pipeline import Options, build_model
+from .render import check_tree, render_package, write_tree
 from .render.files import OutputError
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 
 def _report(findings: Sequence[Finding]) -> None:
@@ -54,7 +56,15 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
     if not output.name.isidentifier():
         _fail(f"--output must end in a Python package name, not {output.name!r}")
     started = time.perf_counter()
-    files, warnings = _run(lambda: generate_files(spec, _options(**flags)))
+    options = _options(**flags)
+    progress = _Progress(2 if check else 3)
+    try:
+        built = _run(lambda: progress.stage("reading, validating, modelling", lambda: build_model(spec, options)))
+        files = _run(lambda: progress.stage("rendering", lambda: render_package(built.api)))
+        failure = None if check else progress.stage("writing", lambda: _write(output, files))
+    finally:
+        progress.close()
+    warnings = built.warnings
     _report(warnings)
     if check:
         differences = check_tree(output, files)
@@ -66,12 +76,57 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
             sys.exit(EXIT_CHECK_FAILED)
         click.echo(f"{output} is up to date")
         return
+    if failure is not None:
+        _fail(failure)
+    operations = sum(len(group.operations) for group in built.api.groups)
+    seconds = time.perf_counter() - started
+    click.echo(f"wrote {output}: {operations} operations, {len(built.api.definitions)} models, "
+               f"{len(warnings)} warnings, {seconds:.1f} s")
+
+
+def _write(output: Path, files: dict[str, bytes]) -> str | None:
     try:
         write_tree(output, files)
     except (OutputError, OSError) as exc:
-        _fail(str(exc))
-    seconds = time.perf_counter() - started
-    click.echo(f"wrote {output}: {len(files)} files, {len(warnings)} warnings, {seconds:.1f}s")
+        return str(exc)
+    return None
+
+
+class _Progress:
+    """A click progress bar over the stages of `generate`, on stderr, only when stderr is a terminal.
+
+    Anywhere else (a pipe, a file, CI, CliRunner) it draws nothing: output stays plain, one summary line.
+    """
+
+    def __init__(self, stages: int) -> None:
+        self._bar: Any = None
+        if _interactive():
+            self._bar = click.progressbar(length=stages, label="generating", file=sys.stderr, show_eta=False,
+                                          show_percent=False, show_pos=True, item_show_func=lambda item: item)
+            self._bar.__enter__()
+
+    def stage(self, label: str, step: Callable[[], T]) -> T:
+        if self._bar is not None:
+            self._bar.current_item = label
+            self._bar.render_progress()
+        try:
+            result = step()
+        except BaseException:
+            self.close()  # before anything reports the error
+            raise
+        if self._bar is not None:
+            self._bar.update(1, "done" if self._bar.pos + 1 >= self._bar.length else label)
+        return result
+
+    def close(self) -> None:
+        if self._bar is not None:
+            bar, self._bar = self._bar, None
+            bar.__exit__(None, None, None)
+
+
+def _interactive() -> bool:
+    stream = sys.stderr
+    return bool(getattr(stream, "isatty", lambda: False)()) and os.environ.get("TERM") != "dumb"
 
 
 @main.command()
@@ -91,8 +146,6 @@ def inspect(spec: Path, **flags: Any) -> None:
     _report(built.warnings)
     click.echo(to_json(built.api))
 
-
-T = TypeVar("T")
 
 
 def _run(step: Callable[[], T]) -> T:

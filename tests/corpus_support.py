@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
 import subprocess
 import sys
@@ -318,14 +319,15 @@ def report(run: CorpusRun, progress: Callable[[str], None] = lambda _: None) -> 
         "`make corpus-report` (`python -m tests.corpus_support --report docs/corpus.md`); checked by",
         "`tests/test_corpus.py`, which does the same work (see [How the checks work](#how-the-checks-work)).",
         "",
-        "| spec | OpenAPI | operations | models (objects) | warnings | generation s | mypy --strict | "
-        "round trip: examples / models |",
+        ("| spec | OpenAPI | operations | models (objects) | warnings | generation s | mypy --strict | "
+         "round trip: examples / models |"),
         "|---|---|---:|---:|---:|---:|---|---|",
         *rows,
         "",
-        f"Totals on this run: generation {totals['generation']:.0f} s, mypy {mypy_seconds:.0f} s "
-        f"(one process for all fast specs, one per slow spec), round trips {totals['trips']:.0f} s. "
-        "Seconds are wall-clock time on the machine that wrote this file and vary with its load.",
+        (f"Totals on this run: generation {totals['generation']:.0f} s, mypy {mypy_seconds:.0f} s "
+         f"(one process for all fast specs, one per slow spec), round trips {totals['trips']:.0f} s. "
+         "Seconds are wall-clock time on the machine that wrote this file and vary with its load; generation "
+         "ran with the black cache off (`--warm` to use it)."),
         "",
     ]
     return "\n".join(header + [*details, _HOW]).rstrip() + "\n"
@@ -375,7 +377,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, required=True, help="the Markdown file to write")
     parser.add_argument("--only", nargs="*", help="corpus folders to include (default: all)")
     parser.add_argument("--fast", action="store_true", help="leave out the slow specs")
+    parser.add_argument("--warm", action="store_true",
+                        help="let generation use the black cache (default: off, so that seconds are cold times)")
     args = parser.parse_args(argv)
+    if not args.warm:
+        os.environ["PYCLIENT_GEN_CACHE"] = "off"
     specs = [s for s in corpus_specs() if (not args.only or s.name in args.only) and not (args.fast and s.slow)]
     if not specs:
         print(f"no corpus specs found in {CORPUS}", file=sys.stderr)

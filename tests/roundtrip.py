@@ -184,10 +184,12 @@ class SchemaSource:
                 if not minimal:
                     result[key] = {k: sub(v) for k, v in value.items()}
             elif key == "allOf" and isinstance(value, list):
-                inherited = frozenset(required | self._required_in(value, at.file)) if minimal else frozenset()
+                inherited = frozenset(required | self._required_in(value, at.file))
                 result[key] = [self._translate(v, plain.part(inherited)) for v in value]
             elif key in _SCHEMA_LISTS and isinstance(value, list):
-                result[key] = [sub(v) for v in value]
+                branches = [sub(v) for v in value]
+                # oneOf over branches of different types is an anyOf, and much cheaper to draw from
+                result["anyOf" if key == "oneOf" and _disjoint(branches) else key] = branches
             elif key == "additionalProperties" and isinstance(value, (dict, bool)):
                 result[key] = self._cut(at) if minimal and not at.composed else sub(value)
             elif key in _SCHEMA_ONE and isinstance(value, (dict, bool)):
@@ -219,8 +221,9 @@ class SchemaSource:
         objectish = any(k in schema for k in ("properties", "additionalProperties"))
         if "type" not in schema and objectish:
             result["type"] = "object"  # what the author means, and what the generator assumes
-        if not at.composed and "additionalProperties" not in schema and (objectish or result.get("type") == "object"):
-            result["additionalProperties"] = False if minimal else EXTRA_VALUES
+        closable = not at.composed and not any(k in schema for k in ("allOf", "anyOf", "oneOf", "not", "if"))
+        if closable and "additionalProperties" not in schema and (objectish or result.get("type") == "object"):
+            result["additionalProperties"] = False if minimal else EXTRA_VALUES  # see EXTRA_VALUES
         if not at.composed and not result:  # any value: scalars stand for it (nothing decodes an Any)
             result = dict(EXTRA_VALUES)
         return _or_null(result) if self._nullable(schema) else result
@@ -258,7 +261,8 @@ class SchemaSource:
             return self._cut(at)
         siblings = {k: v for k, v in schema.items() if k != "$ref"}
         applied = not self.is_30 and bool(siblings)  # 3.1: siblings apply, as a second allOf part
-        inner = _At(target_file, (*at.stack, key), at.out, at.composed or applied, at.required)
+        depth = at.depth if at.composed else at.depth + 1  # an allOf part is the same object, not a nested one
+        inner = _At(target_file, (*at.stack, key), at.out, at.composed or applied, at.required, depth)
         target = self._translate(self.lookup(target_file, pointer), inner)
         if self.is_30:
             return _or_null(target) if self._nullable(siblings) else target
@@ -282,16 +286,48 @@ class _At:
     out: Translation
     composed: bool = False
     required: frozenset[str] = frozenset()
+    depth: int = 0  # references to other objects followed so far (allOf parts do not count)
 
     @property
     def minimal(self) -> bool:
-        return len(self.stack) > FULL_DEPTH
+        return self.depth >= FULL_DEPTH
 
     def plain(self) -> _At:
-        return _At(self.file, self.stack, self.out)
+        return _At(self.file, self.stack, self.out, depth=self.depth)
 
     def part(self, required: frozenset[str]) -> _At:
-        return _At(self.file, self.stack, self.out, True, required)
+        return _At(self.file, self.stack, self.out, True, required, self.depth)
+
+
+def _types(schema: Any) -> set[str] | None:
+    """The JSON types a translated schema allows, when it says so plainly (None: it does not)."""
+    if not isinstance(schema, dict):
+        return set() if schema is False else None
+    if "anyOf" in schema and set(schema) == {"anyOf"}:
+        union: set[str] = set()
+        for part in schema["anyOf"]:
+            kinds = _types(part)
+            if kinds is None:
+                return None
+            union |= kinds
+        return union
+    kind = schema.get("type")
+    kinds = {kind} if isinstance(kind, str) else set(kind) if isinstance(kind, list) else None
+    if kinds is not None and "integer" in kinds:
+        kinds.add("number")
+    if kinds is not None and "number" in kinds:
+        kinds.add("integer")
+    return kinds
+
+
+def _disjoint(branches: list[Any]) -> bool:
+    seen: set[str] = set()
+    for branch in branches:
+        kinds = _types(branch)
+        if kinds is None or kinds & seen:
+            return False
+        seen |= kinds
+    return True
 
 
 def _or_null(schema: Any) -> Any:
@@ -471,7 +507,7 @@ def _one(models: Any, definition: Any, source: SchemaSource, max_examples: int) 
     except RecursionError:
         result.reason = "hypothesis-jsonschema: schema nests too deeply"
         return result
-    except Exception as exc:  # noqa: BLE001 - hypothesis-jsonschema rejecting a schema is a skip, named
+    except Exception as exc:  # hypothesis-jsonschema rejecting a schema is a skip, named
         if type(exc).__module__.startswith(("hypothesis", "jsonschema")):
             result.reason = f"hypothesis-jsonschema: {type(exc).__name__}: {str(exc).splitlines()[0][:160]}"
             return result

@@ -17,8 +17,9 @@ For each example:
   hostile property name and each enum value; `Enum(value).value == value` and the value is a declared member;
   `DEFAULT_BASE_URL` is the server URL; the client's API-key header has the hostile name; a call sends the
   hostile query-parameter name and property name on the wire (through an httpx MockTransport);
-- docstrings: for each description-like string `s`, `norm(s) in norm(doc)` where `norm(t) = " ".join(t.split())`
-  (generated docstrings re-wrap lines and strip, so only runs of whitespace are allowed to differ). Checked on
+- docstrings: for each description-like string `s`, `norm(shown(s)) in norm(doc)` where
+  `norm(t) = " ".join(t.split())` (generated docstrings re-wrap lines and strip, so only runs of whitespace may
+  differ) and `shown` writes a lone surrogate as its `\\uXXXX` escape text (no class docstring can hold one). Checked on
   the package, the models module, the client module, the model and enum classes, the resource module and
   class, the method (summary, description, parameter description), and the property's attribute docstring
   (read from the source with `ast`), which also holds `Default: <repr of the default>`.
@@ -34,6 +35,8 @@ import itertools
 import json
 import keyword
 import os
+import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -42,14 +45,15 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 from generator.findings import escape_pointer_token
 from generator.model.types import Api, EnumDef, ObjectDef
 from generator.pipeline import Options, build_model
-from generator.render import render_package, write_tree
+from generator.render import render_package
 
+RUNTIME = Path(__file__).resolve().parent.parent / "templates" / "runtime"
 CI_EXAMPLES = 1000
 LONG_EXAMPLES = 20_000
 MARKER = "INJECTED"
@@ -121,7 +125,8 @@ def build_spec(s: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     values = _distinct(s["enum_values"])
     query = s["query"] if s["query"] != "id" else "id2"
     header = s["header"]
-    path = "/items/{id}/" + s["path_tail"].translate(str.maketrans("{}?#", "()!_"))
+    # the called path keeps to URL characters (httpx refuses a raw newline in a URL, rightly); the other path is raw
+    path = "/items/{id}/" + quote(s["path_tail"].encode("utf-8", "surrogatepass"), safe="")
     extension = {"x-custom": s["extension"], "x-list": [s["extension"], {"x-nested": s["extension"]}]}
     spec = {
         "openapi": "3.1.0",
@@ -149,7 +154,7 @@ def build_spec(s: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
                     **extension,
                 },
             },
-            "/other": {"get": {"operationId": "other", "x-pyclient-group": s["group"],
+            "/other" + s["path_tail"]: {"get": {"operationId": "other", "x-pyclient-group": s["group"],
                                "responses": {"204": {"description": s["extension"]}}}},
         },
         "components": {
@@ -257,6 +262,7 @@ class Worker:
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Worker]]:
     folder = tmp_path_factory.mktemp("injection")
+    shutil.copytree(RUNTIME, folder / "runtime", ignore=shutil.ignore_patterns("__pycache__"))
     worker = Worker(folder)
     try:
         yield folder, worker
@@ -268,6 +274,12 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+def shown(text: str) -> str:
+    """How a docstring shows a string: a lone surrogate (legal in JSON, "\\udfff") as that escape text, since a
+    class docstring cannot hold one (CPython encodes class docstrings to UTF-8)."""
+    return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _names(api: Api, root: Path, placed: dict[str, Any]) -> dict[str, Any]:
     """Python names the generator chose for the hostile spec names (found through the model)."""
     by_source = {d.source: d for d in api.definitions}
@@ -275,13 +287,13 @@ def _names(api: Api, root: Path, placed: dict[str, Any]) -> dict[str, Any]:
     enum = by_source[f"{root.as_posix()}#/components/schemas/{escape_pointer_token(placed['enum'])}"]
     assert isinstance(model, ObjectDef) and isinstance(enum, EnumDef)
     (op,) = [o for g in api.groups for o in g.operations if o.path == placed["path"]]
-    params = {p.wire: p.name for p in op.parameters}
+    params = {(p.location, p.wire): p.name for p in op.parameters}
     assert op.body is not None
     fields = {f.wire: f.name for f in op.body.fields}
     model_fields = {f.wire: f.name for f in model.fields}
     return {"model": model.name, "enum_class": enum.name, "group": op.group, "method": op.method_name,
             "field": model_fields[placed["property"]],
-            "call": {params["id"]: "a/b", params[placed["query"]]: "q", fields[placed["property"]]: "v"}}
+            "call": {params["path", "id"]: "a/b", params["query", placed["query"]]: "q", fields[placed["property"]]: "v"}}
 
 
 def _field_doc(models_source: str, class_name: str, field: str) -> str:
@@ -300,21 +312,28 @@ _counter = itertools.count()
 
 def check_spec_strings(strings: dict[str, Any], folder: Path, worker: Worker) -> None:
     spec, placed = build_spec(strings)
+    note(f"strings: {placed!r}")
     number = next(_counter)
-    spec_path = folder / f"spec_{number}.json"
+    spec_path = folder / f"spec_{number % 10}.json"
     spec_path.write_text(json.dumps(spec), encoding="utf-8")
     built = build_model(spec_path, Options(validate=False))
     files = render_package(built.api)
+    package = folder / "pkgs" / f"inj_{number}"
     for name, data in files.items():
+        if name.startswith("_runtime/"):  # copied verbatim from templates/runtime: shared, compiled once
+            assert data == (RUNTIME / name.removeprefix("_runtime/")).read_bytes()
+            continue
         if name.endswith(".py"):
-            compile(data, name, "exec")  # SyntaxError fails the example
-    package = f"inj_{number}"
-    write_tree(folder / "pkgs" / package, files)
+            compile(data, name, "exec")  # a SyntaxError fails the example
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_bytes(data)
+    (package / "_runtime").symlink_to(folder / "runtime", target_is_directory=True)
     names = _names(built.api, spec_path.resolve(), placed)
     dicts = [{placed["property"]: "v", "e": value} for value in placed["enum_values"]]
-    job = {"folder": str(folder / "pkgs"), "package": package, "enum_values": placed["enum_values"],
+    job = {"folder": str(folder / "pkgs"), "package": package.name, "enum_values": placed["enum_values"],
            "dicts": dicts, **names}
     result = worker.ask(job)
+    note(f"worker: {result!r}")
     assert not (folder / MARKER).exists(), "a spec string ran as code"
     assert "error" not in result, result.get("error")
     got = result["ok"]
@@ -325,9 +344,9 @@ def check_spec_strings(strings: dict[str, Any], folder: Path, worker: Worker) ->
     assert got["base_url"] == placed["server"]
     env_var = placed["env_var"]
     assert got["env_var"] == env_var if env_var.isidentifier() else got["env_var"].isidentifier()
-    assert got["auth_headers"] == {placed["api_key_header"]: "secret-key"}
+    assert got["auth_headers"] == {placed["api_key_header"] or "api_key": "secret-key"}  # "" falls back
     (sent,) = got["sent"]
-    assert [k for k, _ in sent["query"]] == [placed["query"]] and sent["query"][0][1] == "q"
+    assert sent["query"] == [[placed["query"], "q"]], sent
     assert sent["body"] == {placed["property"]: "v"}
     assert sent["path"].startswith("/items/a%2Fb/")
 
@@ -344,10 +363,10 @@ def check_spec_strings(strings: dict[str, Any], folder: Path, worker: Worker) ->
     for where, originals in docs.items():
         for original in originals:
             if norm(original):
-                assert norm(original) in norm(got[where] or ""), (where, original, got[where])
+                assert norm(shown(original)) in norm(got[where] or ""), (where, original, got[where])
     field_doc = _field_doc(files["models.py"].decode("utf-8"), names["model"], names["field"])
-    assert norm(placed["property_description"]) in norm(field_doc)
-    assert norm(f"Default: {placed['property_default']!r}") in norm(field_doc)
+    assert norm(shown(placed["property_description"])) in norm(field_doc)
+    assert norm(shown(f"Default: {placed['property_default']!r}")) in norm(field_doc)
 
 
 _SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large,

@@ -11,7 +11,10 @@ _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 def _escape_char(char: str) -> str:
     if char in "\n\t":
         return char
-    if unicodedata.category(char) in _UNSAFE_CATEGORIES:
+    category = unicodedata.category(char)
+    if category == "Cs":  # a lone surrogate: no class docstring can hold one (CPython encodes it), so show it
+        return f"\\\\u{ord(char):04x}"
+    if category in _UNSAFE_CATEGORIES:
         code = ord(char)
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
     return char
@@ -25,9 +28,19 @@ def docstring(text: str) -> str:
     if not text.replace("\n", "").replace("\t", "").isprintable():  # the fast path skips the per-character walk
         text = "".join(_escape_char(c) for c in text)
     text = text.replace('"""', '\\"\\"\\"')
-    if text.endswith('"'):
+    if _ends_with_bare_quote(text):  # it would merge with the closing quotes
         text = text[:-1] + '\\"'
+    while "\n\n\n" in text:  # blank lines: at most one in a row (three newlines only ever separate definitions)
+        text = text.replace("\n\n\n", "\n\n")
     return text
+
+
+def _ends_with_bare_quote(text: str) -> bool:
+    """True when `text` ends with a `"` that no backslash escapes (backslashes come in pairs, each escaped)."""
+    if not text.endswith('"'):
+        return False
+    backslashes = len(text) - 1 - len(text[:-1].rstrip("\\"))
+    return backslashes % 2 == 0
 
 
 def indent_doc(text: str, indent: int) -> str:
