@@ -3,7 +3,9 @@
 Runs in the bench venv (`python benchmarks/bench_calls.py` prints JSON). One server subprocess
 (benchmarks/loopback_server.py, keep-alive, fixed answer tests/mistral/fixtures/chat_completion.json) serves
 every client, so its cost is the same on each side of a ratio. Calls are made in blocks of BLOCK calls,
-the clients taking turns block by block; the figure is the median over blocks of µs per call.
+the clients taking turns block by block; the figure is the median over blocks of µs per call, in wall-clock
+time and in the client process's CPU time (which leaves out the server and the wait for the CPU on a busy
+machine, so it shows the client's own overhead more sharply).
 mistralai and openai are measured too, for reference (they run on httpx2, so their floor is a raw httpx2 post).
 """
 
@@ -112,13 +114,15 @@ def main() -> None:
             if name == "ours":
                 assert result.choices[0].message.content
         samples: dict[str, list[float]] = {name: [] for name in cases}
+        cpu: dict[str, list[float]] = {name: [] for name in cases}
         for _ in range(max(1, CALLS // BLOCK)):
             for name, call in cases.items():
                 gc.collect()
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 for _ in range(BLOCK):
                     call()
                 samples[name].append((time.perf_counter() - started) / BLOCK * 1e6)
+                cpu[name].append((time.process_time() - started_cpu) / BLOCK * 1e6)
     finally:
         if server.stdin:
             server.stdin.close()
@@ -126,7 +130,7 @@ def main() -> None:
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
-    print(json.dumps({"calls": CALLS, "block": BLOCK, "samples_us": samples}))
+    print(json.dumps({"calls": CALLS, "block": BLOCK, "samples_us": samples, "samples_cpu_us": cpu}))
 
 
 if __name__ == "__main__":

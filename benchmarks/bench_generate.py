@@ -23,6 +23,7 @@ from common import BENCH_VENV, CORPUS, HERE, PROJECT_PY, QUICK, ROOT, Timed, env
 TIMEOUT = float(env_int("BENCH_TIMEOUT", 300))  # seconds per openapi-python-client run
 OURS_TIMEOUT = 1800.0  # ours must finish: the number is what we want (a cold 2× stripe takes minutes)
 QUICK_MAX_BYTES = 250_000  # BENCH_QUICK: only specs up to this size
+WARM_PAIRS = 3  # growth test: alternating warm runs of the 1× and 2× specs
 
 
 def corpus_specs() -> list[dict[str, Any]]:
@@ -124,22 +125,51 @@ def one_spec(spec: dict[str, Any], work: Path, *, with_theirs: bool = True, runs
     return result
 
 
-def growth(base: dict[str, Any], once: dict[str, Any], work: Path) -> dict[str, Any]:
-    """Time for a spec with every component and path twice over (renamed) against the spec once (`once`:
-    the corpus table's result for the original file, same format, same modes)."""
+def growth(base: dict[str, Any], work: Path) -> dict[str, Any]:
+    """Time for a spec with every component and path twice over (renamed) against the spec once.
+
+    Both sides are written by make_growth_spec.py as JSON. Cold: one run each with an empty cache (a cold
+    stripe run takes minutes). Warm: each side's cold cache kept, 1× and 2× runs alternate, WARM_PAIRS times,
+    and the medians are compared, so both sides see the same moments of a noisy machine.
+    """
     folder = work / "growth"
     made = run_timed([PROJECT_PY, HERE / "make_growth_spec.py", base["path"], folder], timeout=600)
     if not made.ok:
         return {"error": made.tail}
-    paths = json.loads(made.tail.splitlines()[-1])
-    spec = {"name": f"{base['name']}-2x", "path": paths["2x"], "bytes": paths["2x_bytes"]}
-    log(f"growth: {spec['name']} ({spec['bytes']:,} bytes)")
-    out: dict[str, Any] = {"base": base["name"], "1x": once,
-                           "2x": one_spec(spec, work, with_theirs=False, runs=once["runs"])}
+    info = json.loads(made.tail.splitlines()[-1])
+    sides = {key: {"name": f"{base['name']}-{key}", "path": info[key], "bytes": info[f"{key}_bytes"]}
+             for key in ("1x", "2x")}
+    caches = {key: Path(tempfile.mkdtemp(prefix=f"cache-{key}-", dir=work)) for key in sides}
+    outs = {key: Path(tempfile.mkdtemp(prefix="ours-", dir=work)) / package_name(base["name"]) for key in sides}
+    cold: dict[str, list[Timed]] = {}
+    for key, spec in sides.items():
+        log(f"growth: {spec['name']} ({spec['bytes']:,} bytes), cold")
+        cold[key] = [ours(spec["path"], outs[key], caches[key])]
+        log(f"  {cold[key][0].seconds:.1f} s")
+    warm: dict[str, list[Timed]] = {"1x": [], "2x": []}
+    for i in range(WARM_PAIRS):
+        for key, spec in sides.items():
+            warm[key].append(ours(spec["path"], outs[key], caches[key]))
+        log(f"  growth warm pair {i + 1}/{WARM_PAIRS}: 1× {warm['1x'][-1].seconds:.2f} s, "
+            f"2× {warm['2x'][-1].seconds:.2f} s")
+    for cache in caches.values():
+        shutil.rmtree(cache, ignore_errors=True)
+    out: dict[str, Any] = {"base": base["name"], "warm_pairs": WARM_PAIRS}
+    for key, spec in sides.items():
+        out[key] = {**spec, "ours_cold": _summary(cold[key]), "ours_warm": _summary(warm[key])}
     for mode in ("cold", "warm"):
         one, two = out["1x"][f"ours_{mode}"]["median"], out["2x"][f"ours_{mode}"]["median"]
         out[f"ratio_{mode}"] = two / one if one and two else None
     return out
+
+
+def run_growth(work: Path) -> dict[str, Any] | None:
+    """The growth section, on the corpus's stripe spec."""
+    stripe = next((s for s in corpus_specs() if s["name"] == "stripe"), None)
+    if stripe is None:
+        log("growth: skipped (no stripe folder in the corpus)")
+        return None
+    return growth(stripe, work)
 
 
 def run(work: Path) -> dict[str, Any]:
@@ -160,6 +190,4 @@ def run(work: Path) -> dict[str, Any]:
         log("generation: stripe without validation (--no-validate)")
         report["stripe_no_validate"] = one_spec(stripe_spec, work, with_theirs=False, runs=stripe["runs"],
                                                 validate=False)
-        if not os.environ.get("BENCH_SKIP_GROWTH"):
-            report["growth"] = growth(stripe_spec, stripe, work)
     return report

@@ -21,7 +21,7 @@ from report import print_tables, write_report
 
 OUT_DIR = HERE / "quick" if QUICK else DOCS  # a smoke run never overwrites the committed results
 RESULTS = OUT_DIR / "benchmarks.json"
-SECTIONS = ("generate", "import", "sse", "calls", "codec")
+SECTIONS = ("generate", "growth", "import", "sse", "calls", "codec")
 
 
 def _subprocess_json(script: str, timeout: float) -> dict[str, Any]:
@@ -53,6 +53,9 @@ def run_calls() -> dict[str, Any]:
     data["median_us"] = _medians(data["samples_us"])
     m = data["median_us"]
     data["ours_vs_raw"] = m["ours"] / m["raw httpx post + json.loads"]
+    if "samples_cpu_us" in data:
+        c = data["median_cpu_us"] = _medians(data["samples_cpu_us"])
+        data["ours_vs_raw_cpu"] = c["ours"] / c["raw httpx post + json.loads"]
     return data
 
 
@@ -135,12 +138,18 @@ def main(argv: list[str]) -> None:
         "calls": run_calls,
         "codec": run_codec,
         "generate": lambda: bench_generate.run(work),
+        "growth": lambda: bench_generate.run_growth(work),
     }
     try:
-        for section in SECTIONS[1:] + SECTIONS[:1]:  # the runtime sections first: they are quick
+        for section in SECTIONS[2:] + SECTIONS[:2]:  # the runtime sections first: they are quick
             if section in only:
+                if section == "growth" and (QUICK or os.environ.get("BENCH_SKIP_GROWTH")):
+                    continue
                 load = os.getloadavg()
-                results[section] = runners[section]()
+                outcome = runners[section]()
+                if outcome is None:
+                    continue
+                results[section] = outcome
                 results[section]["when"] = {
                     "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                     "load_before": [round(x, 2) for x in load],

@@ -33,9 +33,13 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import json
+import multiprocessing
+import os
+import re
 import traceback
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,6 +74,8 @@ _TYPE_ONLY_KEYS = frozenset({
     "properties", "additionalProperties", "patternProperties", "required", "minProperties", "maxProperties",
     "propertyNames", "contains",
 })
+_NUMERIC = frozenset({"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength",
+                      "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"})
 _SCHEMA_MAPS = ("properties", "patternProperties", "definitions", "$defs", "dependencies")
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
 _SCHEMA_ONE = ("additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
@@ -84,7 +90,8 @@ class Unsupported(Exception):
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """YAML as JSON sees it: mapping keys are strings, timestamps stay strings."""
+    """YAML as JSON sees it: mapping keys are strings, timestamps stay strings, and `1e+09` is a number (as in
+    YAML 1.2 and JSON; PyYAML's YAML 1.1 wants a dot in a float and reads it as the string '1e+09')."""
 
 
 def _mapping(loader: Any, node: Any) -> dict[str, Any]:
@@ -94,6 +101,8 @@ def _mapping(loader: Any, node: Any) -> dict[str, Any]:
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: str(loader.construct_scalar(node)))
+_Loader.add_implicit_resolver("tag:yaml.org,2002:float", re.compile(r"^[-+]?[0-9]+[eE][-+]?[0-9]+$"),
+                              list("-+0123456789"))
 
 
 def read_spec(path: Path) -> Any:
@@ -204,12 +213,14 @@ class SchemaSource:
                 result[key] = min(value, max(1, schema.get("minItems") or 0)) if isinstance(value, int) else value
             elif key == "format" and value in ("date-time", "date"):
                 result[key] = DATETIME_FORMAT if value == "date-time" else DATE_FORMAT
-            elif key in ("exclusiveMinimum", "exclusiveMaximum") and isinstance(value, bool):
+            elif key in ("exclusiveMinimum", "exclusiveMaximum") and isinstance(value, bool):  # OpenAPI 3.0
                 bound = "minimum" if key == "exclusiveMinimum" else "maximum"
                 if value and isinstance(schema.get(bound), (int, float)):
                     result[key] = schema[bound]  # draft 6: the number replaces the bound
             elif key in ("minimum", "maximum") and schema.get("exclusiveM" + key[1:]) is True:
                 continue  # became the draft-6 exclusive bound above
+            elif key in _NUMERIC and (not isinstance(value, (int, float)) or isinstance(value, bool)):
+                continue  # a string where a number belongs: invalid, and nothing the models check
             elif key in ("type", "required", "enum") and isinstance(value, list) and not value:
                 continue  # draft 4..7 forbid empty lists here
             elif key in _SCHEMA_MAPS:
@@ -451,7 +462,13 @@ def round_trip_model(cls: Any, schema: Any, max_examples: int) -> tuple[int, _Mi
     """Draw up to `max_examples` payloads (deterministically) and round-trip each; the first mismatch."""
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis_jsonschema import from_schema
+    from jsonschema import Draft7Validator  # type: ignore[import-untyped,unused-ignore]
+    from jsonschema.exceptions import SchemaError  # type: ignore[import-untyped,unused-ignore]
 
+    try:
+        Draft7Validator.check_schema(schema)
+    except SchemaError as exc:
+        raise Unsupported(f"not a valid draft-7 schema: {exc.message[:160]}") from None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # invalid-regex warnings: that pattern's strategy is just empty
         strategy = from_schema(schema, custom_formats=_canonical_formats())
@@ -476,19 +493,43 @@ def round_trip_model(cls: Any, schema: Any, max_examples: int) -> tuple[int, _Mi
     return count, None
 
 
+PARALLEL_MODELS = 40  # from this many models on, round trips run in forked worker processes
+
+
 def round_trip_all(models: Any, definitions: Any, source: SchemaSource, max_examples: int,
-                   progress: Callable[[str], None] | None = None) -> RoundTrips:
-    """Round-trip every ObjectDef of an Api (`definitions`) against the generated `models` module."""
+                   workers: int | None = None) -> RoundTrips:
+    """Round-trip every ObjectDef of an Api (`definitions`) against the generated `models` module.
+
+    With many models, the work is shared by `workers` forked processes (default: the CPUs this process may
+    use, at most 4), which inherit the imported module and the parsed spec. Every model's payloads depend
+    only on its schema (derandomized hypothesis), so the results are the same however the work is shared.
+    """
     from generator.model.types import ObjectDef
 
-    out = RoundTrips()
-    for definition in definitions:
-        if not isinstance(definition, ObjectDef):
-            continue
-        if progress is not None:
-            progress(definition.name)
-        out.results.append(_one(models, definition, source, max_examples))
-    return out
+    objects = [d for d in definitions if isinstance(d, ObjectDef)]
+    workers = workers if workers is not None else min(4, len(os.sched_getaffinity(0))
+                                                      if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    if workers < 2 or len(objects) < PARALLEL_MODELS or "fork" not in multiprocessing.get_all_start_methods():
+        return RoundTrips([_one(models, d, source, max_examples) for d in objects])
+    global _SHARED
+    _SHARED = (models, source, max_examples, objects)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = list(pool.map(_one_shared, range(len(objects)), chunksize=4))
+    finally:
+        _SHARED = None
+    return RoundTrips(results)
+
+
+_SHARED: tuple[Any, SchemaSource, int, list[Any]] | None = None  # what forked workers inherit
+
+
+def _one_shared(index: int) -> ModelResult:
+    assert _SHARED is not None
+    models, source, max_examples, objects = _SHARED
+    result = _one(models, objects[index], source, max_examples)
+    result.got = dumped_or_repr(result.got) if result.got is not None else None  # plain data for the parent
+    return result
 
 
 def _one(models: Any, definition: Any, source: SchemaSource, max_examples: int) -> ModelResult:
