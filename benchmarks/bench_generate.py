@@ -85,7 +85,9 @@ def _summary(results: list[Timed]) -> dict[str, Any]:
     return {
         "status": _status(results),
         "median": median(good) if len(good) == len(results) else None,
+        "cpu_median": median([r.cpu for r in results if r.ok]) if len(good) == len(results) else None,
         "runs": [round(r.seconds, 3) for r in results],
+        "cpu_runs": [round(r.cpu, 3) for r in results],
         "failed_after": [round(r.seconds, 1) for r in results if not r.ok],
         "tail": next((r.tail for r in results if not r.ok), ""),
     }
@@ -122,6 +124,8 @@ def one_spec(spec: dict[str, Any], work: Path, *, with_theirs: bool = True, runs
         result["speedup_cold"] = t / o if t and o else None
         w = result["ours_warm"]["median"]
         result["speedup_warm"] = t / w if t and w else None
+        t, o = result["theirs"]["cpu_median"], result["ours_cold"]["cpu_median"]
+        result["speedup_cold_cpu"] = t / o if t and o else None
     return result
 
 
@@ -145,7 +149,7 @@ def growth(base: dict[str, Any], work: Path) -> dict[str, Any]:
     for key, spec in sides.items():
         log(f"growth: {spec['name']} ({spec['bytes']:,} bytes), cold")
         cold[key] = [ours(spec["path"], outs[key], caches[key])]
-        log(f"  {cold[key][0].seconds:.1f} s")
+        log(f"  {cold[key][0].seconds:.1f} s ({cold[key][0].cpu:.1f} s CPU)")
     warm: dict[str, list[Timed]] = {"1x": [], "2x": []}
     for i in range(WARM_PAIRS):
         for key, spec in sides.items():
@@ -160,6 +164,8 @@ def growth(base: dict[str, Any], work: Path) -> dict[str, Any]:
     for mode in ("cold", "warm"):
         one, two = out["1x"][f"ours_{mode}"]["median"], out["2x"][f"ours_{mode}"]["median"]
         out[f"ratio_{mode}"] = two / one if one and two else None
+        one, two = out["1x"][f"ours_{mode}"]["cpu_median"], out["2x"][f"ours_{mode}"]["cpu_median"]
+        out[f"ratio_{mode}_cpu"] = two / one if one and two else None
     return out
 
 

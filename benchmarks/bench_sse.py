@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -204,10 +205,8 @@ def main() -> None:
     versions = {}
     for module in ("httpx", "httpx2", "mistralai", "openai"):
         try:
-            from importlib.metadata import version
-
             versions[module] = version(module)
-        except Exception:  # noqa: BLE001
+        except PackageNotFoundError:
             versions[module] = "?"
     print(json.dumps({"chunks": CHUNKS, "runs": RUNS, "bytes": sum(map(len, EVENTS)) + len(DONE),
                       "samples_us": samples, "versions": versions}))

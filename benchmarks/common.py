@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import os
+import resource
 import signal
 import statistics
 import subprocess
@@ -46,6 +48,7 @@ class Timed:
     seconds: float
     returncode: int | None  # None: killed at the time limit
     tail: str  # last lines of stderr+stdout, for crash reports
+    cpu: float = 0.0  # user+system CPU seconds of the command and every process it waited for (black workers)
 
     @property
     def ok(self) -> bool:
@@ -56,6 +59,7 @@ def run_timed(cmd: Sequence[str | os.PathLike[str]], *, env: dict[str, str] | No
               timeout: float = 300.0, cwd: Path | None = None) -> Timed:
     """Wall-clock time of one command; the whole process group is killed at `timeout`."""
     full_env = {**os.environ, **(env or {})}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen([str(c) for c in cmd], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             env=full_env, cwd=cwd, start_new_session=True)
@@ -67,8 +71,10 @@ def run_timed(cmd: Sequence[str | os.PathLike[str]], *, env: dict[str, str] | No
         out, _ = proc.communicate()
         code = None
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     text = out.decode("utf-8", "replace").strip().splitlines()
-    return Timed(seconds, code, "\n".join(text[-6:]))
+    return Timed(seconds, code, "\n".join(text[-6:]), cpu)
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
@@ -84,7 +90,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 
 
 def fmt_s(seconds: float | None) -> str:
-    if seconds is None or seconds != seconds:
+    if seconds is None or math.isnan(seconds):
         return "–"
     if seconds < 10:
         return f"{seconds:.2f} s"
@@ -92,7 +98,7 @@ def fmt_s(seconds: float | None) -> str:
 
 
 def fmt_ratio(value: float | None) -> str:
-    if value is None or value != value:
+    if value is None or math.isnan(value):
         return "–"
     return f"{value:.2f}×"
 

@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from common import BENCH_PY, BENCH_VENV, PROJECT_PY, ROOT  # noqa: E402
+from common import BENCH_PY, BENCH_VENV, PROJECT_PY, ROOT
 
 REQUIREMENTS = HERE / "requirements.txt"
 STAMP = BENCH_VENV / ".installed"

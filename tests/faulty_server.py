@@ -42,7 +42,7 @@ EVENTS: list[dict[str, object]] = [
      "choices": [{"index": 0, "delta": {"role": "assistant", "content": word}, "finish_reason": None}]}
     for word in ("Hello", ",", " faulty", " world", "!")
 ]
-MANY_EVENTS = 2000
+MANY_EVENTS = 500
 FAULTS = (
     "ok", "ok-close", "drip", "slow-headers", "many-events", "reset", "reset-mid", "stall-headers", "stall-mid",
     "truncate", "truncate-chunked", "no-done", "wrong-ct", "html", "huge-line", "huge-error", "bad-utf8",
@@ -62,7 +62,7 @@ OK_BODY = sse(EVENTS)
 class FaultyServer:
     """Serves on 127.0.0.1 (an ephemeral port) until `stop()`."""
 
-    def __init__(self, *, stall: float = 2.0, huge: int = 20 * 1024 * 1024) -> None:
+    def __init__(self, *, stall: float = 3.0, huge: int = 20 * 1024 * 1024) -> None:
         self.stall = stall
         self.huge = huge
         self.counts: Counter[str] = Counter()
@@ -75,6 +75,7 @@ class FaultyServer:
         self._thread = threading.Thread(target=self._accept_loop, daemon=True, name="faulty-server")
         self._huge_line = b"data: " + b"x" * huge
         self._huge_error = json.dumps({"message": "x" * huge}).encode()
+        self._many = sse(EVENTS * (MANY_EVENTS // len(EVENTS)))
 
     @property
     def url(self) -> str:
@@ -141,7 +142,7 @@ class FaultyServer:
         if fault in ("ok", "slow-headers", "many-events"):
             if fault == "slow-headers":
                 time.sleep(0.05)
-            body = sse(EVENTS * (MANY_EVENTS // len(EVENTS))) if fault == "many-events" else OK_BODY
+            body = self._many if fault == "many-events" else OK_BODY
             send(_head(200, "text/event-stream", chunked=True) + _chunk(body) + b"0\r\n\r\n")
             return True
         if fault == "ok-close":

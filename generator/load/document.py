@@ -80,10 +80,18 @@ class Document:
         found = Findings()
         data = self._files[path] = read_file(path, found) if path.is_file() else None
         if data is None:
-            problem = "does not exist" if not path.exists() else "is not a file" if not path.is_file() else "is unusable"
-            self.findings.items.extend(found.items)  # the file's own problems, at their own lines
-            self._report(node, f"$ref {ref!r}: {self.display(path)} {problem}",
-                         "fix the path (it is relative to the file that holds the $ref)", "error")
+            for finding in found.items:  # the file's own problems, at their own lines
+                where = finding.location
+                if where.file == str(path):
+                    where = Location(self.display(path), where.pointer, where.line)
+                self.findings.add(finding.severity, finding.message, where, finding.hint)
+            if path.is_file():
+                self._report(node, f"$ref {ref!r}: {self.display(path)} cannot be used",
+                             "fix that file (its own errors are listed)", "error")
+            else:
+                problem = "does not exist" if not path.exists() else "is not a file"
+                self._report(node, f"$ref {ref!r}: {self.display(path)} {problem}",
+                             "fix the path (it is relative to the file that holds the $ref)", "error")
         return data
 
     def _target_file(self, target: str, base: Node) -> Path | None:

@@ -22,9 +22,91 @@ _SKIPPED_KEYS = frozenset({"example", "examples", "default", "const", "enum"})
 
 
 def lint(document: Document) -> None:
-    """Add a warning for each problem found; the document itself is not changed."""
+    """Add a warning for each problem found; only values of the wrong JSON type are removed (see below)."""
+    drop_misshapen(document)
     _operations(document)
     _all_of_types(document)
+
+
+# ---- values of the wrong type ---------------------------------------------------------------------------
+
+_Kinds = tuple[type, ...]
+_LIST: _Kinds = (list,)
+_MAP: _Kinds = (dict,)
+_TOP_LEVEL: dict[str, _Kinds] = {"servers": _LIST, "security": _LIST, "tags": _LIST, "paths": _MAP, "components": _MAP,
+              "info": _MAP, "webhooks": _MAP}
+_COMPONENTS: dict[str, _Kinds] = {"schemas": _MAP, "securitySchemes": _MAP, "parameters": _MAP, "responses": _MAP,
+               "requestBodies": _MAP, "headers": _MAP}
+_SCHEMA_KEYS: dict[str, _Kinds] = {
+    "properties": _MAP, "patternProperties": _MAP, "required": _LIST, "allOf": _LIST, "oneOf": _LIST,
+    "anyOf": _LIST, "enum": _LIST, "prefixItems": _LIST, "type": (str, list), "discriminator": _MAP,
+    "items": (dict, bool), "additionalProperties": (dict, bool), "not": (dict, bool),
+}
+_SUBSCHEMA = ("items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else",
+              "unevaluatedItems", "unevaluatedProperties")
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SUBSCHEMA_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
+_NAMES = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean"}
+
+
+def drop_misshapen(document: Document) -> None:
+    """Remove, with a warning each, values of the root file whose JSON type cannot be what OpenAPI means
+    (`servers: 5`, `required: true`, `properties: [a, b]`, ...): the model is built from what is left, as from
+    a spec that never had them. Schemas are found at `components/schemas/*` and under every `schema` key."""
+    root = document.root_node
+    _drop_wrong(document, root, _TOP_LEVEL)
+    components = root.get("components")
+    if components is not None:
+        _drop_wrong(document, components, _COMPONENTS)
+        schemas = components.get("schemas")
+        if schemas is not None:
+            for name in list(schemas.value):
+                _schema_tree(document, schemas.child(name))
+    for node in _containers(root):
+        if isinstance(node.value, dict) and "schema" in node.value:
+            _schema_tree(document, node.child("schema"))
+
+
+def _drop_wrong(document: Document, node: Node, expected: dict[str, _Kinds]) -> None:
+    if not isinstance(node.value, dict):
+        return
+    for key, kinds in expected.items():
+        if key in node.value and not isinstance(node.value[key], kinds):
+            wanted = " or ".join(_NAMES[k] for k in kinds)
+            document.findings.warn(
+                f"`{key}` is {_what(node.value[key])}, not {wanted}; left out",
+                document.where(node.child(key)),
+                f"write `{key}` as {wanted}",
+            )
+            del node.value[key]
+
+
+def _what(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    return _NAMES.get(type(value), f"the number {value!r}" if isinstance(value, (int, float)) else type(value).__name__)
+
+
+def _schema_tree(document: Document, top: Node) -> None:
+    """Check a schema and every schema inside it (iteratively; shared YAML anchors once)."""
+    stack = [top]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        schema = node.value
+        if not isinstance(schema, dict) or id(schema) in seen:
+            continue
+        seen.add(id(schema))
+        _drop_wrong(document, node, _SCHEMA_KEYS)
+        stack.extend(node.child(key) for key in _SUBSCHEMA if key in schema)
+        for key in _SUBSCHEMA_MAPS:
+            if isinstance(schema.get(key), dict):
+                stack.extend(node.child(key, name) for name in schema[key])
+        for key in _SUBSCHEMA_LISTS:
+            if isinstance(schema.get(key), list):
+                stack.extend(node.child(key, index) for index in range(len(schema[key])))
 
 
 def _operation_nodes(document: Document) -> Iterator[tuple[str, Node, Node]]:

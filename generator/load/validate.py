@@ -98,14 +98,17 @@ def run_validator(document: Document, family: str) -> None:
         errors = (e for e in validator.iter_errors() if type(e).__name__ not in REPLACED_VALIDATOR_ERRORS)
         for count, error in enumerate(errors):
             if count >= MAX_VALIDATOR_FINDINGS:
-                findings.warn("more validator findings left out", Location(document.display(document.root_path)))
+                findings.warn("more validator findings left out", Location(document.display(document.root_path)),
+                              "fix the ones above and validate again")
                 break
             pointer = join_pointer("", *error.absolute_path)
-            findings.warn(f"validator: {_short(error.message)}", document.location(document.root_path, pointer))
+            findings.warn(f"validator: {_short(error.message)}", document.location(document.root_path, pointer),
+                          f"OpenAPI {family} does not allow this here")
     except Exception as exc:  # noqa: BLE001 - the validator is a third party; its crash is a finding
         findings.warn(
             f"validator stopped early: {type(exc).__name__}: {_short(str(exc))}",
             Location(document.display(document.root_path)),
+            "fix the findings above; the validator may check more after that",
         )
     document.findings.items.extend(findings.items)
 
