@@ -326,12 +326,11 @@ def test_dangling_ref_is_reported_without_the_validator_too(tmp_path: Path) -> N
 def test_ref_to_a_file_outside_the_spec_folder_is_refused(tmp_path: Path) -> None:
     write(tmp_path, "secret.yaml", "Pet: {type: object, properties: {name: {type: string}}}\n")
     path = spec(tmp_path / "api", PET_OPERATION % "../secret.yaml#/Pet")
-    built = build_model(path)
-    (warning,) = built.warnings
-    assert "outside" in warning.message
-    assert warning.location.pointer.endswith("/schema")
-    assert built.api.groups[0].operations[0].responses[0].type == ANY
-    assert "Pet" not in {d.name for d in built.api.definitions}
+    with pytest.raises(SpecError) as caught:
+        build_model(path)
+    (error,) = [f for f in caught.value.findings if f.severity == "error"]
+    assert "outside" in error.message and "--allow-outside-refs" in error.hint
+    assert error.location.pointer.endswith("/schema")
 
 
 def test_ref_outside_the_spec_folder_is_followed_when_allowed(tmp_path: Path) -> None:
@@ -342,42 +341,32 @@ def test_ref_outside_the_spec_folder_is_followed_when_allowed(tmp_path: Path) ->
     assert built.api.groups[0].operations[0].responses[0].type == Named("Pet")
 
 
-def test_remote_ref_is_not_fetched(tmp_path: Path) -> None:
+def test_remote_ref_is_refused(tmp_path: Path) -> None:
     path = spec(tmp_path, PET_OPERATION % "https://example.com/pet.yaml#/Pet")
-    built = build_model(path, Options(validate=False))
-    (warning,) = built.warnings
-    assert "remote" in warning.message
+    with pytest.raises(SpecError) as caught:
+        build_model(path, Options(validate=False))
+    assert any("remote" in f.message for f in caught.value.findings if f.severity == "error")
 
 
-def test_ref_loop_is_a_warning_and_does_not_hang(tmp_path: Path) -> None:
+def test_ref_loop_with_no_object_is_an_error_and_does_not_hang(tmp_path: Path) -> None:
     path = spec(tmp_path, PET_OPERATION % "#/components/schemas/A", """\
         components:
           schemas:
             A: {$ref: '#/components/schemas/B'}
             B: {$ref: '#/components/schemas/A'}
         """)
-    built = finishes(lambda: build_model(path))
-    loops = [w for w in built.warnings if "loops" in w.message]
-    assert loops
-    assert {w.location.pointer for w in loops} >= {"/components/schemas/A", "/components/schemas/B"}
-    assert all(w.severity == "warning" for w in built.warnings)
 
+    def build() -> list[Finding]:
+        try:
+            build_model(path)
+        except SpecError as exc:
+            return exc.findings
+        return []
 
-def test_ref_loop_does_not_stop_the_validator(tmp_path: Path) -> None:
-    path = spec(tmp_path, """\
-        paths:
-          /broken:
-            get:
-              responses:
-                '200': {}
-        components:
-          schemas:
-            A: {$ref: '#/components/schemas/B'}
-            B: {$ref: '#/components/schemas/A'}
-        """)
-    messages = [w.message for w in finishes(lambda: build_model(path)).warnings]
-    assert any("'description' is a required property" in m for m in messages), messages
-    assert not any("stopped early" in m for m in messages), messages
+    findings = finishes(build)
+    loops = [f for f in findings if f.severity == "error" and "loop" in f.message]
+    assert loops, findings
+    assert all(f.location.pointer for f in loops)
 
 
 # ---- validation ----------------------------------------------------------------------------------
