@@ -359,11 +359,12 @@ def draw_charts(results: dict[str, Any], out_dir: Path) -> list[str]:
                 ax.annotate(f"{name}: {status.split(' ')[0]}", (bx, by), textcoords="offset points",
                             xytext=(6, -12), fontsize=8, color="#d62728")
         growth = results.get("growth") or {}
-        if growth.get("2x", {}).get("ours_cold", {}).get("median"):
-            g2 = growth["2x"]
-            ax.plot([g2["bytes"]], [g2["ours_cold"]["median"]], "o", mfc="none", color="#1f77b4", markersize=9,
-                    label="ours, stripe ×2 (growth test, cold / warm)")
-            ax.plot([g2["bytes"]], [g2["ours_warm"]["median"]], "^", mfc="none", color="#2ca02c", markersize=9)
+        if growth.get("2x", {}).get("ours_cold", {}).get("median") and growth.get("1x"):
+            gx = [growth[k]["bytes"] for k in ("1x", "2x")]
+            ax.plot(gx, [growth[k]["ours_cold"]["median"] for k in ("1x", "2x")], "o:", mfc="none", color="#1f77b4",
+                    markersize=8, label="ours, growth test: stripe as JSON, ×1 and ×2 (cold / warm)")
+            ax.plot(gx, [growth[k]["ours_warm"]["median"] for k in ("1x", "2x")], "^:", mfc="none",
+                    color="#2ca02c", markersize=8)
         offsets = {"discord": (8, -4, "left"), "twilio-api-v2010": (6, -13, "left"), "mistral-full": (-8, 6, "right")}
         for s in specs:
             if s["bytes"] > 150_000 and s["ours_cold"]["median"]:

@@ -2,21 +2,30 @@
 `to_dict`, and must come back equal.
 
 The oracle is the spec itself, not the generator's model: for each `ObjectDef` the schema it was built from
-(`ObjectDef.source`, "<file>#<pointer>") is read again from the spec files and translated into a JSON
-Schema (draft 7, what hypothesis-jsonschema understands):
+(`ObjectDef.source`, "<file>#<pointer>") is read again from the spec files (with a YAML loader of our own)
+and translated into a JSON Schema draft 7, what hypothesis-jsonschema understands:
 
 - `$ref`s are inlined (local and relative-file ones). A recursive reference is cut the second time it is
   met on the current path: it becomes the `false` schema, so an optional recursive property is simply left
-  out, a recursive array is empty and an `anyOf` branch disappears. A schema left unsatisfiable by the cut
-  is skipped, with its name and the reason. Inlining also stops below `MAX_REF_DEPTH` nested references.
-- OpenAPI 3.0: `nullable: true` becomes `anyOf: [{type: null}, <schema>]` (the generator reads it the same
-  way, also next to `anyOf`/`enum` without `type`); boolean `exclusiveMinimum`/`exclusiveMaximum` become
-  draft-6 numbers; `$ref` siblings are ignored (as 3.0 says).
-- OpenAPI 3.1: `$ref` siblings apply (`allOf` of both); `prefixItems` becomes draft-7 tuple `items`.
-- A schema with `properties` or `additionalProperties` and no `type` is taken as `type: object` (as its
-  author means, and as the generator reads it); and the model's own schema is an object (`allOf` with
-  `type: object`): `from_dict` takes an object, a null for a nullable model is the business of its users.
-- Annotations (`discriminator`, `xml`, `example(s)`, `readOnly`, ...) are dropped.
+  out, a recursive array is empty and an `anyOf` branch disappears. A schema left unsatisfiable by a cut
+  is skipped, with its name and the reason.
+- Depth: the model's own schema (its allOf parts included) is drawn in full. An object it refers to through
+  `$ref` is drawn *minimal*: required properties only, no extra keys, at most one array item. That object
+  is a model of its own and is round-tripped in full there; drawing it in full here too would only cost time
+  (Discord's message schemas inline into thousands of nodes).
+- Values the spec leaves free (`{}`, `type: object` without properties, keys that no property names) draw
+  short scalars (EXTRA_VALUES): the models keep such values as they come, whatever they are.
+- OpenAPI 3.0: `nullable: true` adds null (to the type list, or as an `anyOf` branch; the generator reads it
+  the same way, also next to `anyOf` or `enum` without `type`); boolean `exclusiveMinimum`/`exclusiveMaximum`
+  become draft-6 numbers; `$ref` siblings are ignored, as 3.0 says.
+- OpenAPI 3.1: `$ref` siblings apply (an `allOf` of both); `prefixItems` becomes draft-7 tuple `items`.
+- A schema with `properties` or `additionalProperties` and no `type` is taken as `type: object` (what its
+  author means, and how the generator reads it). The model's payload is an object: a nullable model's null
+  is the business of the fields that use it, not of `from_dict`.
+- A `oneOf` whose branches have different types is an `anyOf` (the same payloads, far cheaper to draw).
+- Annotations (`discriminator`, `xml`, `example(s)`, `readOnly`, ...) and numeric keywords whose value is
+  not a number (invalid) are dropped; 2019-09/2020-12 keywords without a draft-7 equivalent make the model
+  skipped, and named.
 - `format: date-time` and `format: date` draw *canonical* strings, i.e. what `datetime.isoformat()` and
   `date.isoformat()` give. The generated code decodes these formats into `datetime`/`date` objects and
   encodes them back with `isoformat()`, so `2024-01-01T00:00:00Z` legitimately comes back as
@@ -25,7 +34,8 @@ Schema (draft 7, what hypothesis-jsonschema understands):
 
 A payload round-trips when `json.dumps(to_dict(from_dict(p)), sort_keys=True)` equals the same for `p`:
 keys absent stay absent, explicit nulls stay null, `true` does not become `1`, and nothing that is not JSON
-data (a datetime, a dataclass) may leak out of `to_dict`.
+data (a datetime, a dataclass) may leak out of `to_dict`. An exception is a failure too, reported with the
+line of generated code that raised it.
 """
 
 from __future__ import annotations
@@ -145,7 +155,7 @@ class SchemaSource:
 
     def lookup(self, file: Path, pointer: str) -> Any:
         value = self.document(file)
-        for token in _pointer_tokens(unquote(pointer)):
+        for token in _pointer_tokens(pointer):  # a JSON pointer as the generator writes it (not %-encoded)
             if isinstance(value, dict) and token in value:
                 value = value[token]
             elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
@@ -251,7 +261,7 @@ class SchemaSource:
                 target_file_text, _, pointer = part["$ref"].partition("#")
                 target = (file.parent / unquote(target_file_text)).resolve() if target_file_text else file
                 try:
-                    part = self.lookup(target, pointer)
+                    part = self.lookup(target, unquote(pointer))
                 except Unsupported:
                     continue
             if isinstance(part, dict):
@@ -274,7 +284,7 @@ class SchemaSource:
         applied = not self.is_30 and bool(siblings)  # 3.1: siblings apply, as a second allOf part
         depth = at.depth if at.composed else at.depth + 1  # an allOf part is the same object, not a nested one
         inner = _At(target_file, (*at.stack, key), at.out, at.composed or applied, at.required, depth)
-        target = self._translate(self.lookup(target_file, pointer), inner)
+        target = self._translate(self.lookup(target_file, unquote(pointer)), inner)
         if self.is_30:
             return _or_null(target) if self._nullable(siblings) else target
         rest = self._translate(siblings, at.part(at.required)) if siblings else {}
@@ -458,8 +468,32 @@ def dumped_or_repr(value: Any) -> str:
         return repr(value)
 
 
+def _cache_composite_lint() -> None:
+    """hypothesis-jsonschema makes a `@composite` strategy for every object schema, again on every draw, and for
+    each one hypothesis parses the function's source to lint that it uses `draw`: about a fifth of the round
+    trips' time. The answer depends on the code only, so keep it by code object (hypothesis is pinned <6.156)."""
+    from hypothesis.strategies._internal import core
+
+    original = getattr(core, "is_first_param_referenced_in_function", None)
+    if original is None or getattr(original, "cached_by_code", False):
+        return
+    answers: dict[Any, bool] = {}
+
+    def cached(f: Any) -> bool:
+        code = getattr(f, "__code__", None)
+        if code is None:
+            return bool(original(f))
+        if code not in answers:
+            answers[code] = bool(original(f))
+        return answers[code]
+
+    cached.cached_by_code = True  # type: ignore[attr-defined]
+    setattr(core, "is_first_param_referenced_in_function", cached)  # noqa: B010 - not an exported name
+
+
 def round_trip_model(cls: Any, schema: Any, max_examples: int) -> tuple[int, _Mismatch | None]:
     """Draw up to `max_examples` payloads (deterministically) and round-trip each; the first mismatch."""
+    _cache_composite_lint()
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis_jsonschema import from_schema
     from jsonschema import Draft7Validator  # type: ignore[import-untyped,unused-ignore]
