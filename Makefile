@@ -7,7 +7,7 @@ OVERLAY := specs/mistral.overlay.yaml
 OUT := generated/mistral_client
 GENERATE := $(PY) -m generator generate $(SPEC) --overlay $(OVERLAY) --output $(OUT)
 
-.PHONY: venv generate check test lint golden bench clean
+.PHONY: venv generate check test test-long lint golden bench clean
 
 venv: $(VENV)/.installed
 
@@ -23,8 +23,15 @@ generate: venv  ## regenerate generated/ from specs/
 check: venv  ## fail when generated/ is stale or hand-edited
 	$(GENERATE) --check
 
-test: venv  ## the whole test suite (what CI runs)
-	$(PY) -m pytest -q
+# The corpus breadth suite and the injection fuzz are not yet in `make test` (see the issue notes): run them
+# with `make test-long` until they are verified green on a clean machine.
+LONG_SUITES := tests/test_corpus.py tests/test_injection.py
+
+test: venv  ## the test suite CI runs (everything but the long suites)
+	$(PY) -m pytest -q $(foreach f,$(LONG_SUITES),--ignore=$(f))
+
+test-long: venv  ## the corpus breadth suite (../shared/corpus) and the injection fuzz
+	$(PY) -m pytest -q $(LONG_SUITES)
 
 lint: venv  ## ruff + mypy --strict on the generator and on the generated client
 	$(VENV)/bin/ruff check generator tests
