@@ -211,18 +211,29 @@ def codec_table(codec: dict[str, Any]) -> tuple[str, str, str]:
     )
 
 
+def _when(section: dict[str, Any] | None) -> str:
+    when = (section or {}).get("when")
+    return f" Measured {when['date']}, load average {when['load_before']} → {when['load_after']}." if when else ""
+
+
 def all_tables(results: dict[str, Any]) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     if "generate" in results:
-        out += generation_tables(results["generate"], results.get("growth"))
-    if "import" in results:
-        out.append(import_table(results["import"]))
-    if "sse" in results:
-        out.append(sse_table(results["sse"]))
-    if "calls" in results:
-        out.append(calls_table(results["calls"]))
-    if "codec" in results:
-        out.append(codec_table(results["codec"]))
+        tables = generation_tables(results["generate"], results.get("growth"))
+        for i, (title, intro, body) in enumerate(tables):
+            section = results.get("growth") if title.startswith("Growth") else results["generate"]
+            note = _when(section)
+            rerun = results["generate"].get("rerun_specs")
+            if rerun and not title.startswith("Growth"):
+                note = (f" Rows of {', '.join(rerun)} (and the stripe tables) come from a later partial rerun:"
+                        + note.replace(" Measured", "") + " The other rows: "
+                        + results.get("meta", {}).get("date", "?") + ".")
+            tables[i] = (title, intro + note, body)
+        out += tables
+    for key, make in (("import", import_table), ("sse", sse_table), ("calls", calls_table), ("codec", codec_table)):
+        if key in results:
+            title, intro, body = make(results[key])
+            out.append((title, intro + _when(results[key]), body))
     return out
 
 
@@ -317,9 +328,8 @@ def write_report(results: dict[str, Any], out_dir: Path) -> None:
             "",
         ]
     for rerun in meta.get("reruns", []):
-        lines += [(f"Rerun of {', '.join(rerun['sections'])} on {rerun['date']} (commit {rerun['commit']}, load "
-                  f"{rerun['load_before']} → {rerun['load_after']}); each section's own date and load are in "
-                  "benchmarks.json (`when`)."), ""]
+        lines += [(f"Partial rerun of {', '.join(rerun['sections'])} on {rerun['date']} (commit {rerun['commit']}); "
+                   "each table below shows the last run of its section, with its own date and load."), ""]
     lines += ["## Goals", "", table(["goal", "measured", "status"], goals(results)), ""]
     for name in charts:
         alt = "generation time against spec size" if name == GEN_CHART else "µs per streamed chunk"

@@ -399,7 +399,11 @@ def _pyyaml_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any
 
 
 _PyYamlAsJson.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _pyyaml_mapping)
-_PyYamlAsJson.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+def _pyyaml_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    return loader.construct_scalar(node)
+
+
+_PyYamlAsJson.add_constructor("tag:yaml.org,2002:timestamp", _pyyaml_timestamp)
 
 
 def _same(a: Any, b: Any) -> bool:

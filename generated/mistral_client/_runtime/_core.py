@@ -42,6 +42,7 @@ T = TypeVar("T")
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(120.0, connect=10.0)
 _HTTPX_DEFAULT_TIMEOUT: Final = httpx.Timeout(5.0)
+MAX_ERROR_BODY: Final = 1024 * 1024  # bytes of an error body kept for the exception; the rest is not read
 
 logger = logging.getLogger(__name__)
 
@@ -172,10 +173,38 @@ class _BaseCore:
         content_type = str(response.headers.get("content-type", ""))
         return content_type.lower().startswith("application/json")
 
+    def _undecodable(self, exc: httpx.DecodingError, response: httpx.Response) -> APIResponseValidationError:
+        message = f"{describe(response.request)} sent a body that cannot be decoded ({type(exc).__name__}: {exc})"
+        return APIResponseValidationError(redact(message, self._secrets), response=response)
+
     def _not_a_stream(self, response: httpx.Response) -> APIResponseValidationError:
         text = response.text
         message = f"{describe(response.request)} returned JSON instead of an event stream: {server_message(None, text)}"
         return APIResponseValidationError(redact(message, self._secrets), response=response, text=text)
+
+
+def _read_capped(response: httpx.Response, limit: int = MAX_ERROR_BODY) -> None:
+    """Read a body kept only for an error (a failed status, JSON instead of a stream): at most `limit` bytes."""
+    parts: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        parts.append(chunk)
+        size += len(chunk)
+        if size >= limit:
+            break
+    response._content = b"".join(parts)[:limit]
+
+
+async def _aread_capped(response: httpx.Response, limit: int = MAX_ERROR_BODY) -> None:
+    """Async twin of _read_capped."""
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        parts.append(chunk)
+        size += len(chunk)
+        if size >= limit:
+            break
+    response._content = b"".join(parts)[:limit]
 
 
 def _effective_timeout(timeout: TimeoutTypes, client: httpx.Client | httpx.AsyncClient | None) -> TimeoutTypes:
@@ -238,7 +267,12 @@ class SyncCore(_BaseCore):
         response = self._send(request, max_retries, stream=True)
         try:
             if self._check_stream_status(response, errors):
-                response.read()
+                try:
+                    _read_capped(response)
+                except httpx.TransportError as exc:
+                    raise self._connection_error(exc, request) from exc
+                except httpx.DecodingError as exc:
+                    raise self._undecodable(exc, response) from exc
                 raise self._not_a_stream(response)
         except BaseException:
             response.close()
@@ -254,7 +288,9 @@ class SyncCore(_BaseCore):
                 response = self.http_client.send(request, stream=True)
                 delay = self._status_delay(response, retries, max_retries)
                 if delay is None:
-                    if not (stream and response.is_success):
+                    if not response.is_success:
+                        _read_capped(response)
+                    elif not stream:
                         response.read()
                     return response
                 response.close()
@@ -266,6 +302,10 @@ class SyncCore(_BaseCore):
                 if delay is None:
                     raise self._connection_error(exc, request) from exc
                 cause = exc
+            except httpx.DecodingError as exc:
+                assert response is not None
+                response.close()
+                raise self._undecodable(exc, response) from exc
             except BaseException:
                 if response is not None:
                     response.close()
@@ -334,7 +374,12 @@ class AsyncCore(_BaseCore):
         response = await self._send(request, max_retries, stream=True)
         try:
             if self._check_stream_status(response, errors):
-                await response.aread()
+                try:
+                    await _aread_capped(response)
+                except httpx.TransportError as exc:
+                    raise self._connection_error(exc, request) from exc
+                except httpx.DecodingError as exc:
+                    raise self._undecodable(exc, response) from exc
                 raise self._not_a_stream(response)
         except BaseException:
             await response.aclose()
@@ -350,7 +395,9 @@ class AsyncCore(_BaseCore):
                 response = await self.http_client.send(request, stream=True)
                 delay = self._status_delay(response, retries, max_retries)
                 if delay is None:
-                    if not (stream and response.is_success):
+                    if not response.is_success:
+                        await _aread_capped(response)
+                    elif not stream:
                         await response.aread()
                     return response
                 await response.aclose()
@@ -362,6 +409,10 @@ class AsyncCore(_BaseCore):
                 if delay is None:
                     raise self._connection_error(exc, request) from exc
                 cause = exc
+            except httpx.DecodingError as exc:
+                assert response is not None
+                await response.aclose()
+                raise self._undecodable(exc, response) from exc
             except BaseException:
                 if response is not None:
                     await response.aclose()

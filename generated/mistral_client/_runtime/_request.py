@@ -118,7 +118,11 @@ def json_body(value: Any, extra: Mapping[str, Any] | None) -> bytes:
         if not isinstance(body, dict):
             raise TypeError("extra_body needs a JSON object body")
         body = {**body, **encode_json(extra)}
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    text = json.dumps(body, separators=(",", ":"), ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (JSON allows "\\udfff") has no UTF-8 form: keep it escaped
+        return json.dumps(body, separators=(",", ":")).encode("ascii")
 
 
 def is_replayable(req: Request) -> bool:

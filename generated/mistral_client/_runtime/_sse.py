@@ -25,7 +25,7 @@ from ._errors import (
     server_message,
 )
 
-__all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream"]
+__all__ = ["MAX_EVENT_SIZE", "AsyncStream", "EventTooLarge", "SSEDecoder", "ServerSentEvent", "Stream"]
 
 T = TypeVar("T")
 
@@ -43,6 +43,13 @@ class ServerSentEvent:
         return json.loads(self.data)
 
 
+MAX_EVENT_SIZE: Final = 16 * 1024 * 1024  # characters one event (or one unfinished line) may hold
+
+
+class EventTooLarge(ValueError):
+    """An event grew past the decoder's `max_event_size` (a server sending a line that never ends)."""
+
+
 class SSEDecoder:
     """Incremental event-stream parser: feed byte chunks, get complete events.
 
@@ -52,22 +59,28 @@ class SSEDecoder:
     terminating blank line (servers that close right after the last `data:` line are common).
     """
 
-    __slots__ = ("_data", "_event", "_skip_lf", "_tail", "_utf8", "last_event_id", "retry")
+    __slots__ = ("_data", "_event", "_held", "_skip_lf", "_tail", "_tail_size", "_utf8", "last_event_id",
+                 "max_event_size", "retry")
 
-    def __init__(self) -> None:
+    def __init__(self, max_event_size: int = MAX_EVENT_SIZE) -> None:
         self._utf8 = codecs.getincrementaldecoder("utf-8-sig")("strict")
         self._tail: list[str] = []  # text of the current, incomplete line
+        self._tail_size = 0
         self._skip_lf = False  # the previous chunk ended in CR: a leading LF belongs to it
         self._data: list[str] = []
+        self._held = 0  # characters of the field lines of the event being read
         self._event: str | None = None
         self.last_event_id: str | None = None
         self.retry: int | None = None
+        self.max_event_size = max_event_size
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         text = self._normalize(self._utf8.decode(chunk))
         if "\n" not in text:
             if text:
                 self._tail.append(text)
+                self._tail_size += len(text)
+                self._check_size()
             return []
         if self._tail:
             self._tail.append(text)
@@ -75,15 +88,23 @@ class SSEDecoder:
             self._tail = []
         lines = text.split("\n")
         last = lines.pop()
+        self._tail_size = len(last)
         if last:
             self._tail.append(last)
-        return self._lines(lines)
+        events = self._lines(lines)
+        self._check_size()
+        return events
+
+    def _check_size(self) -> None:
+        if self._held + self._tail_size > self.max_event_size:
+            raise EventTooLarge(f"an event is larger than {self.max_event_size} characters")
 
     def flush(self) -> list[ServerSentEvent]:
         """End of stream: finish the last line and dispatch pending data, then reset for reuse."""
         text = self._normalize(self._utf8.decode(b"", final=True))
         rest = "".join(self._tail) + text
         self._tail = []
+        self._tail_size = 0
         self._utf8.reset()
         self._skip_lf = False
         return self._lines([*rest.split("\n"), ""])
@@ -101,16 +122,21 @@ class SSEDecoder:
     def _lines(self, lines: list[str]) -> list[ServerSentEvent]:
         events: list[ServerSentEvent] = []
         data = self._data
+        held = self._held
         for line in lines:
             if not line:
                 if data:
                     events.append(ServerSentEvent(self._event, "\n".join(data), self.last_event_id, self.retry))
                     data.clear()
                 self._event = None
+                held = 0
             elif line[:6] == "data: ":
                 data.append(line[6:])
+                held += len(line)
             elif line[0] != ":":
                 self._field(line)
+                held += len(line)
+        self._held = held
         return events
 
     def _field(self, line: str) -> None:
@@ -188,6 +214,13 @@ class _StreamBase(Generic[T]):
             self._events.extend(self._decoder.feed(chunk))
         except UnicodeDecodeError as exc:
             raise self._bad_bytes(exc, chunk) from exc
+        except EventTooLarge as exc:
+            raise APIStreamError(self._msg(str(exc)), response=self.response) from exc
+
+    def _undecodable(self, exc: httpx.DecodingError) -> APIResponseValidationError:
+        return APIResponseValidationError(
+            self._msg(f"stream body cannot be decoded: {type(exc).__name__}: {exc}"), response=self.response
+        )
 
     def _end_of_body(self) -> None:
         self._at_eof = True
@@ -275,6 +308,8 @@ class Stream(_StreamBase[T], Iterator[T]):
             self._end_of_body()
         except httpx.TransportError as exc:
             raise self._transport_error(exc) from exc
+        except httpx.DecodingError as exc:
+            raise self._undecodable(exc) from exc
         else:
             self._feed(chunk)
 
@@ -350,6 +385,8 @@ class AsyncStream(_StreamBase[T], AsyncIterator[T]):
             self._end_of_body()
         except httpx.TransportError as exc:
             raise self._transport_error(exc) from exc
+        except httpx.DecodingError as exc:
+            raise self._undecodable(exc) from exc
         else:
             self._feed(chunk)
 
