@@ -147,6 +147,7 @@ class SchemaSource:
         document = self.document(self.root)
         self.openapi = openapi or str(document.get("openapi", "3.0") if isinstance(document, dict) else "3.0")
         self.is_30 = self.openapi.startswith("3.0")
+        self.one_of_as_any_of = False  # see _one: the fallback when no payload satisfies a oneOf
 
     def document(self, path: Path) -> Any:
         if path not in self._files:
@@ -208,7 +209,8 @@ class SchemaSource:
             elif key in _SCHEMA_LISTS and isinstance(value, list):
                 branches = [sub(v) for v in value]
                 # oneOf over branches of different types is an anyOf, and much cheaper to draw from
-                result["anyOf" if key == "oneOf" and _disjoint(branches) else key] = branches
+                relax = key == "oneOf" and (self.one_of_as_any_of or _disjoint(branches))
+                result["anyOf" if relax else key] = branches
             elif key == "additionalProperties" and isinstance(value, (dict, bool)):
                 result[key] = self._cut(at) if minimal and not at.composed else sub(value)
             elif key in _SCHEMA_ONE and isinstance(value, (dict, bool)):
@@ -572,10 +574,24 @@ def _one(models: Any, definition: Any, source: SchemaSource, max_examples: int) 
     if cls is None or not hasattr(cls, "from_dict"):
         result.status, result.reason = "failed", f"models.{definition.name} is missing or has no from_dict"
         return result
+    translation: Translation | None = None
     try:
-        translation = source.json_schema(definition.source)
-        result.cuts = translation.cuts
-        result.examples, mismatch = round_trip_model(cls, translation.schema, max_examples)
+        try:
+            translation = source.json_schema(definition.source)
+            result.cuts = translation.cuts
+            result.examples, mismatch = round_trip_model(cls, translation.schema, max_examples)
+        except Exception as exc:
+            if translation is None or "oneOf" not in json.dumps(translation.schema) or not _unsatisfiable(exc):
+                raise
+            # Branches that differ only in optional properties look alike once drawn minimal, and then no
+            # payload matches exactly one: draw them as anyOf (the decoders pick a variant by shape anyway).
+            source.one_of_as_any_of = True
+            try:
+                translation = source.json_schema(definition.source)
+            finally:
+                source.one_of_as_any_of = False
+            result.cuts, result.reason = translation.cuts, "oneOf drawn as anyOf (no payload matched one branch)"
+            result.examples, mismatch = round_trip_model(cls, translation.schema, max_examples)
     except Unsupported as exc:
         result.reason = str(exc)
         return result
@@ -592,6 +608,10 @@ def _one(models: Any, definition: Any, source: SchemaSource, max_examples: int) 
         return result
     result.status, result.reason, result.payload, result.got = "failed", mismatch.reason, mismatch.payload, mismatch.got
     return result
+
+
+def _unsatisfiable(exc: Exception) -> bool:
+    return (isinstance(exc, Unsupported) and "no payload" in str(exc)) or type(exc).__name__ == "Unsatisfiable"
 
 
 def short_source(source: str) -> str:

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 import pytest
@@ -304,3 +305,23 @@ def test_async_streaming_requests_under_faults(mistral: ModuleType, caplog: pyte
 def test_streaming_requests_under_faults_long(mistral: ModuleType, caplog: pytest.LogCaptureFixture) -> None:
     report = run_sync(mistral, LONG_REQUESTS, caplog)
     print("faulted sync run (long):", report)
+
+
+@pytest.mark.parametrize("value", [".", "..", "../..", "a/../b", "%2E%2E", "./", "...", "a b", "é"])
+def test_a_path_parameter_stays_in_its_segment(mistral: ModuleType, value: str) -> None:
+    """A hostile path parameter cannot move the request: `..` is sent as `%2E%2E`, which URL normalization keeps."""
+    rt = mistral._runtime
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    core = rt.SyncCore(base_url="http://api.test/v1", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    path = rt.format_path("/models/{model_id}/versions", {"model_id": value})
+    assert path.split("/")[2] == rt.quote_path(value)
+    core.request(rt.Request("GET", path), {"200": rt.Returns("json")})
+    raw = seen[0].url.raw_path.decode("ascii")
+    assert raw.startswith("/v1/models/") and raw.endswith("/versions"), raw
+    segment = raw[len("/v1/models/"):-len("/versions")]
+    assert "/" not in segment and unquote(segment) == value

@@ -55,8 +55,10 @@ class RequestOptions:
 
 
 def quote_path(value: Any) -> str:
-    """A path parameter as one URL-quoted segment (`/` is quoted too)."""
-    return quote(_scalar_str(value), safe="")
+    """A path parameter as one URL-quoted segment (`/` is quoted too, and a `.` or `..` segment is written
+    `%2E`/`%2E%2E`, which URL normalization leaves alone: a value can never move the request up the path)."""
+    segment = quote(_scalar_str(value), safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
 
 
 def _scalar_str(value: Any) -> str:

@@ -52,11 +52,14 @@ def _path_segment(value: Any) -> str:
         value = value.value
     if isinstance(value, bool):
         value = "true" if value else "false"
-    return quote(str(value), safe="")
+    segment = quote(str(value), safe="")
+    # `.` and `..` would be removed by URL normalization (moving the request up the path): keep them as data
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
 
 
 def format_path(template: str, values: Mapping[str, Any]) -> str:
-    """Fill `{name}` placeholders of a path template with URL-quoted values (a '/' in a value is quoted)."""
+    """Fill `{name}` placeholders of a path template with URL-quoted values (a '/' in a value is quoted, and a
+    value `.` or `..` is written `%2E`/`%2E%2E`)."""
     return _PLACEHOLDER.sub(lambda m: _path_segment(values[m.group(1)]) if m.group(1) in values else m.group(0),
                             template)
 
