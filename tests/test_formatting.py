@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import black
 import pytest
 
 from generator.render import formatting
@@ -38,7 +39,7 @@ def test_pieces_end_at_top_level_definitions() -> None:
 
 def test_piecewise_formatting_equals_whole_file(monkeypatch: pytest.MonkeyPatch) -> None:
     source = _unformatted_mistral_models()
-    whole = format_source(source)
+    whole = black.format_str(source, mode=formatting.BLACK_MODE)  # black's own two passes
     monkeypatch.setattr(formatting, "CHUNK_CHARS", 500)
     assert format_sources({"models.py": source}, workers=1, cache_path=None) == {"models.py": whole}
 
@@ -62,3 +63,17 @@ def test_a_triple_quote_inside_a_piece_is_never_cut() -> None:
     source = 'X = 1\n\n\n"""doc\n\n\nclass Fake: pass\n"""\n\n\nclass Real:\n    pass\n'
     pieces = split_top_level(source, size=1)
     assert all(p.count('"""') % 2 == 0 for p in pieces)
+
+
+def test_one_pass_equals_black_on_mistral_models() -> None:
+    """format_source runs black's formatting pass once; black.format_str runs it again when the first changed
+    anything. On generated code the second pass changes nothing."""
+    for piece in split_top_level(_unformatted_mistral_models()):
+        assert format_source(piece) == black.format_str(piece, mode=formatting.BLACK_MODE)
+
+
+@pytest.mark.parametrize("golden", sorted(p for p in (ROOT / "tests" / "golden").glob("*/expected/**/*.py.golden")),
+                         ids=lambda p: str(p.relative_to(ROOT / "tests" / "golden")))
+def test_every_golden_file_is_stable_under_black(golden: Path) -> None:
+    text = golden.read_text(encoding="utf-8")
+    assert black.format_str(text, mode=formatting.BLACK_MODE) == text
