@@ -366,44 +366,44 @@ def test_an_alias_deepens_the_document_it_is_used_in(tmp_path: Path) -> None:
     assert "through the alias *deep" in findings.items[0].message
 
 
+def _texts(max_size: int) -> st.SearchStrategy[str]:
+    """Strings without YAML's Unicode line breaks, which PyYAML's emitter folds inside quoted scalars."""
+    return st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x85\u2028\u2029"), max_size=max_size)
+
+
 yaml_scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8),
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), _texts(8),
     st.sampled_from(["yes", "no", "on", "off", "~", "null", "0x1F", "0o17", "1_000", "1:20", ".inf", "-.inf",
                      "2024-01-01", "2024-01-01T10:00:00Z", "=", "<<", "'quoted'", '"dq"', "#", "a: b", "- x"]),
 )
 yaml_values = st.recursive(
     yaml_scalars,
-    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=6), inner, max_size=4)),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(_texts(6), inner, max_size=4)),
     max_leaves=20,
 )
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(value=yaml_values, flow=st.booleans())
-def test_the_bounded_reader_reads_yaml_as_pyyaml_does(value: Any, flow: bool, tmp_path: Path) -> None:
-    """The event-based builder gives the data SafeLoader (keys as JSON strings, dates as strings) would."""
-    text = yaml.safe_dump({"root": value, "again": value}, default_flow_style=flow, allow_unicode=True)
+def test_the_bounded_reader_reads_back_what_pyyaml_wrote(value: Any, flow: bool, tmp_path: Path) -> None:
+    """The event-based builder gives back the data PyYAML dumped (shared values become anchors and aliases)."""
+    text = yaml.dump({"root": value, "again": value}, Dumper=_Yaml12SafeDumper, default_flow_style=flow,
+                     sort_keys=False, allow_unicode=True)
     data, findings = _read(tmp_path, text)
     assert findings.items == []
-    expected = yaml.load(text, Loader=_PyYamlAsJson)
-    assert _same(data, expected), (text, data, expected)
+    assert _same(data, {"root": value, "again": value}), (text, data, value)
 
 
-class _PyYamlAsJson(yaml.SafeLoader):
-    """PyYAML's SafeLoader with the loader's two JSON rules: string keys, and timestamps kept as strings."""
+class _Yaml12SafeDumper(yaml.SafeDumper):
+    """PyYAML's SafeDumper, which quotes strings that YAML 1.1 reads as other things (`yes`, `1_000`), also
+    quoting those that only YAML 1.2, as the reader reads, takes for numbers (`1e9`, `0o17`)."""
 
 
-def _pyyaml_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    loader.flatten_mapping(node)
-    return {reader._json_key(k): v for k, v in loader.construct_pairs(node, deep=True)}
-
-
-_PyYamlAsJson.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _pyyaml_mapping)
-def _pyyaml_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
-    return loader.construct_scalar(node)
-
-
-_PyYamlAsJson.add_constructor("tag:yaml.org,2002:timestamp", _pyyaml_timestamp)
+_Yaml12SafeDumper.add_implicit_resolver(
+    "tag:yaml.org,2002:float", re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$"),
+    list("-+.0123456789"),
+)
+_Yaml12SafeDumper.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^0o[0-7]+$"), ["0"])
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -23,7 +23,9 @@ from tests.roundtrip import Unsupported, dumped_or_repr
 SPECS = corpus_specs(CORPUS)
 
 # (test, spec) → the generator gap that makes it fail today. Each gap is also reproduced small at the end of
-# this file (test_gap_*), and listed with the failing models in docs/corpus.md.
+# this file, and listed with the failing models in docs/corpus.md. A reproduction still failing is an xfail
+# test_gap_*; once fixed it loses the prefix and pins the fix. The entries left below name fixed gaps whose
+# slow specs have not been re-run since the fix.
 _UNION_ENUM_FIRST = ("union decoder tests `data in Enum._value2member_map_` before anything else: a dict or list "
                      "value raises TypeError (unhashable) instead of trying the next variant")
 _UNION_FIRST_OBJECT = ("union of object variants whose required top-level keys coincide (no discriminator): the decoder "
@@ -42,28 +44,15 @@ _ALL_UNSORTED = ("resources/<group>.py has `__all__ = ['AsyncAgents', 'Agents']`
 _VALIDATOR_NO_POINTER = ("validator findings without a usable location: a bad `default` is reported at the file root "
                          "(line 1, no pointer); a validator crash ('validator stopped early', here from `1e+09`, which "
                          "PyYAML reads as a string) names the file only")
-_RELATIVE_POINTER = ("validator findings inside a schema carry a pointer relative to that schema: "
-                     "#/properties/first/minLength (line 1) instead of #/components/schemas/Name/properties/first/minLength")
-_YAML_11_FLOAT = ("YAML is read as YAML 1.1 (PyYAML): `1e+09` becomes the string '1e+09' (a number in YAML 1.2 and "
-                  "JSON), so a valid spec gets \"'1e+09' is not of type 'number'\" (and mistral-full's validator crashes)")
-OTHER_GAPS = (_RELATIVE_POINTER, _YAML_11_FLOAT)  # reproduced small only: no corpus test fails on them alone
+OTHER_GAPS: tuple[str, ...] = ()  # reproduced small only: no corpus test fails on them alone
 KNOWN_GAPS: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("warnings", "mistral-full"): _VALIDATOR_NO_POINTER,
-    ("warnings", "opc-baseline-3.0"): _VALIDATOR_NO_POINTER,
-    ("warnings", "opc-baseline-3.1"): _VALIDATOR_NO_POINTER,
     ("mypy", "discord"): _RETURNS_JOIN,
     ("mypy", "mistral-full"): _RETURNS_JOIN,
-    ("mypy", "oai-tictactoe"): _RETURNS_JOIN,
     ("ruff", "mistral-full"): (_DUPLICATE_NONE, _ALL_UNSORTED),
-    ("ruff", "opc-baseline-3.0"): _DUPLICATE_NONE,
-    ("ruff", "opc-baseline-3.1"): _DUPLICATE_NONE,
     ("ruff", "twilio-api-v2010"): _ALL_UNSORTED,
     ("round_trip", "discord"): _UNION_FIRST_OBJECT,
-    ("round_trip", "groq"): _UNION_ENUM_FIRST,
     ("round_trip", "mistral-full"): (_UNION_FIRST_OBJECT, _STRING_OR_DATETIME),
-    ("round_trip", "ollama"): _UNION_ENUM_FIRST,
-    ("round_trip", "opc-baseline-3.0"): _DATE_OR_DATETIME,
-    ("round_trip", "opc-baseline-3.1"): _DATE_OR_DATETIME,
     ("round_trip", "stripe"): (_UNION_ENUM_FIRST, _UNION_FIRST_OBJECT),
 }
 
@@ -182,7 +171,7 @@ def test_mistral_full_reports_its_dangling_ref_as_a_warning(corpus: CorpusRun) -
         assert finding.location.pointer.startswith("/") and finding.location.line
 
 
-# ---- the known gaps, reproduced small (no corpus needed) ----------------------------------------------------
+# ---- the gaps, reproduced small (no corpus needed): a fixed one pins the fix, an open one is test_gap_* ----
 
 _UNION_ENUM_FIRST_SPEC = """\
 openapi: 3.1.0
@@ -330,18 +319,6 @@ paths:
         '204': {description: none}
 """
 
-_SCHEMA_KEYWORD_SPEC = """\
-openapi: 3.1.0
-info: {title: Gap, version: '1'}
-paths: {}
-components:
-  schemas:
-    Name:
-      type: object
-      properties:
-        first: {type: string, minLength: -1}
-"""
-
 _EXPONENT_FLOAT_SPEC = """\
 openapi: 3.1.0
 info: {title: Gap, version: '1'}
@@ -387,29 +364,25 @@ def _models(folder: Path) -> object:
         sys.path.remove(str(folder.parent))
 
 
-@pytest.mark.xfail(strict=False, reason=_UNION_ENUM_FIRST)
-def test_gap_union_with_an_enum_first_decodes_an_object(tmp_path: Path) -> None:
+def test_union_with_an_enum_first_decodes_an_object(tmp_path: Path) -> None:
     models = _models(_small_package(tmp_path, _UNION_ENUM_FIRST_SPEC, "gap_enum_first_client"))
     payload = {"tool_choice": {"name": "get_weather"}}
     assert models.Request.from_dict(payload).to_dict() == payload  # type: ignore[attr-defined]
 
 
-@pytest.mark.xfail(strict=False, reason=_DATE_OR_DATETIME)
-def test_gap_date_or_datetime_union_keeps_a_date(tmp_path: Path) -> None:
+def test_date_or_datetime_union_keeps_a_date(tmp_path: Path) -> None:
     models = _models(_small_package(tmp_path, _DATE_OR_DATETIME_SPEC, "gap_date_client"))
     payload = {"when": "2024-05-01"}
     assert models.Event.from_dict(payload).to_dict() == payload  # type: ignore[attr-defined]
 
 
-@pytest.mark.xfail(strict=False, reason=_STRING_OR_DATETIME)
-def test_gap_string_or_datetime_union_keeps_an_ordinary_string(tmp_path: Path) -> None:
+def test_string_or_datetime_union_keeps_an_ordinary_string(tmp_path: Path) -> None:
     models = _models(_small_package(tmp_path, _STRING_OR_DATETIME_SPEC, "gap_string_client"))
     payload = {"value": "hello"}
     assert models.Field.from_dict(payload).to_dict() == payload  # type: ignore[attr-defined]
 
 
-@pytest.mark.xfail(strict=False, reason=_RETURNS_JOIN)
-def test_gap_operation_with_model_and_empty_responses_passes_mypy(tmp_path: Path) -> None:
+def test_operation_with_model_and_empty_responses_passes_mypy(tmp_path: Path) -> None:
     from tests.corpus_support import run_mypy
 
     package = _small_package(tmp_path, _RETURNS_JOIN_SPEC, "gap_returns_client")
@@ -417,8 +390,7 @@ def test_gap_operation_with_model_and_empty_responses_passes_mypy(tmp_path: Path
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=False, reason=_DUPLICATE_NONE)
-def test_gap_optional_nullable_parameter_passes_ruff(tmp_path: Path) -> None:
+def test_optional_nullable_parameter_passes_ruff(tmp_path: Path) -> None:
     from tests.corpus_support import run_ruff
 
     package = _small_package(tmp_path, _NULLABLE_OPTIONAL_PARAM_SPEC, "gap_param_client")
@@ -426,15 +398,13 @@ def test_gap_optional_nullable_parameter_passes_ruff(tmp_path: Path) -> None:
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=False, reason=_UNION_FIRST_OBJECT)
-def test_gap_object_union_without_discriminator_picks_the_matching_variant(tmp_path: Path) -> None:
+def test_object_union_without_discriminator_picks_the_matching_variant(tmp_path: Path) -> None:
     models = _models(_small_package(tmp_path, _UNION_FIRST_OBJECT_SPEC, "gap_union_client"))
     payload = {"event": {"kind": 1, "meta": {}}}  # a Stage: External would need meta.location
     assert models.Holder.from_dict(payload).to_dict() == payload  # type: ignore[attr-defined]
 
 
-@pytest.mark.xfail(strict=False, reason=_ALL_UNSORTED)
-def test_gap_resources_all_is_sorted(tmp_path: Path) -> None:
+def test_resources_all_is_sorted(tmp_path: Path) -> None:
     from tests.corpus_support import run_ruff
 
     package = _small_package(tmp_path, _ALL_UNSORTED_SPEC, "gap_all_client")
@@ -442,20 +412,25 @@ def test_gap_resources_all_is_sorted(tmp_path: Path) -> None:
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=False, reason=_VALIDATOR_NO_POINTER)
-def test_gap_a_bad_default_is_reported_where_it_is(tmp_path: Path) -> None:
+def test_export_order_is_the_order_ruff_wants(tmp_path: Path) -> None:
+    """RUF022's isort-style sort: CONSTANT_CASE, then Capitalised, then the rest; digit runs compare as numbers."""
+    from generator.render.views import export_order
+    from tests.corpus_support import run_ruff
+
+    names = ["Model10", "Model2", "API", "AsyncAgents", "Agents", "V2", "helper", "Model02", "_private", "a1b", "a10"]
+    assert export_order(names)[:3] == ["API", "V2", "Agents"]
+    package = tmp_path / "exports"
+    package.mkdir()
+    (package / "__init__.py").write_text(f"__all__ = {export_order(names)!r}\n", encoding="utf-8")
+    problems = run_ruff(tmp_path, [package.name]).problems(package.name)
+    assert problems == [], "\n".join(problems)
+
+
+def test_a_bad_default_is_reported_where_it_is(tmp_path: Path) -> None:
     (pointer, message), = _warnings(tmp_path, _BAD_DEFAULT_SPEC)
     assert "1 is not of type 'string'" in message
-    assert pointer.startswith("/paths/~1things/get/parameters/0"), pointer  # today: "" (reported at line 1)
+    assert pointer == "/paths/~1things/get/parameters/0/schema/default", pointer
 
 
-@pytest.mark.xfail(strict=False, reason=_RELATIVE_POINTER)
-def test_gap_a_schema_keyword_finding_points_into_the_spec(tmp_path: Path) -> None:
-    (pointer, message), = _warnings(tmp_path, _SCHEMA_KEYWORD_SPEC)
-    assert "less than the minimum" in message
-    assert pointer == "/components/schemas/Name/properties/first/minLength"
-
-
-@pytest.mark.xfail(strict=False, reason=_YAML_11_FLOAT)
-def test_gap_an_exponent_without_a_dot_is_a_number(tmp_path: Path) -> None:
+def test_an_exponent_without_a_dot_is_a_number(tmp_path: Path) -> None:
     assert _warnings(tmp_path, _EXPONENT_FLOAT_SPEC) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import textwrap
 import threading
 from collections.abc import Callable
@@ -11,8 +12,9 @@ from typing import TypeVar
 
 import pytest
 
-from generator.findings import Finding, SpecError
+from generator.findings import Finding, Findings, SpecError
 from generator.load import load_spec
+from generator.load.reader import parse_text
 from generator.model.types import ANY, ListOf, Named, ObjectDef, Primitive
 from generator.pipeline import Built, Options, build_model
 
@@ -126,6 +128,98 @@ def test_yaml_dates_stay_strings_as_in_json(tmp_path: Path) -> None:
     assert thing["example"] == {"2024-01-02": "x"}
     assert document.findings.items == []
     json.dumps(document.root)  # plain JSON data all the way down
+
+
+def yaml_value(text: str) -> object:
+    """The value of `value: TEXT` read by the reader, which must find no problem."""
+    findings = Findings()
+    data = parse_text(f"value: {text}\n", Path("spec.yaml"), findings)
+    assert findings.items == [], [f.render() for f in findings.items]
+    return data["value"]
+
+
+def same(value: object, expected: object) -> bool:
+    if isinstance(expected, float) and math.isnan(expected):
+        return isinstance(value, float) and math.isnan(value)
+    return type(value) is type(expected) and value == expected
+
+
+YAML_12_CORE_SCALARS = [
+    *[(text, None) for text in ("", "~", "null", "Null", "NULL")],
+    *[(text, True) for text in ("true", "True", "TRUE")],
+    *[(text, False) for text in ("false", "False", "FALSE")],
+    ("0", 0), ("42", 42), ("-17", -17), ("+3", 3), ("0777", 777), ("0o17", 15), ("0x1F", 31), ("0xff", 255),
+    ("1.5", 1.5), (".5", 0.5), ("1.", 1.0), ("-1.5E-3", -0.0015), ("1e9", 1e9), ("1e+09", 1e9), ("6E-2", 0.06),
+    ("100e0", 100.0), (".inf", math.inf), ("-.Inf", -math.inf), ("+.INF", math.inf), (".nan", math.nan),
+    (".NaN", math.nan),
+]
+YAML_11_ONLY_STRINGS = [
+    "yes", "no", "on", "off", "y", "n", "Yes", "OFF",  # YAML 1.1 booleans
+    "1:30", "190:20:30.15",  # sexagesimal
+    "0b101", "1_000", "-0x1F", "0o8", "0xG", "0O17", "0X1F",  # other YAML 1.1 integer forms, and near misses
+    "2024-01-01", "2024-01-01T10:00:00Z", "2001-12-14 21:59:43.10 -5",  # timestamps
+    "1.2.3", "e9", "1e", "1.5e", "NaN", "inf", "tRUE", "nulls", "=", "<<", ".", "+",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YAML_12_CORE_SCALARS, ids=[t or "empty" for t, _ in YAML_12_CORE_SCALARS])
+def test_plain_scalars_resolve_by_the_yaml_1_2_core_schema(text: str, expected: object) -> None:
+    assert same(yaml_value(text), expected), (text, yaml_value(text))
+
+
+@pytest.mark.parametrize("text", YAML_11_ONLY_STRINGS)
+def test_yaml_1_1_only_forms_are_strings_as_in_yaml_1_2(text: str) -> None:
+    assert same(yaml_value(text), text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("'1e9'", "1e9"), ('"true"', "true"), ("'~'", "~"), ('"0x1F"', "0x1F"), ("|\n  12", "12\n"),
+    (">-\n  null", "null"), ("! 12", "12"),
+])
+def test_quoted_and_block_scalars_and_the_non_specific_tag_are_strings(text: str, expected: str) -> None:
+    assert same(yaml_value(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("!!str 12", "12"), ("!!str true", "true"), ("!!int '12'", 12), ("!!int 0x1F", 31), ("!!float 1", 1.0),
+    ("!!float '1e9'", 1e9), ("!!bool 'false'", False), ("!!null ''", None), ("!!timestamp 2024-01-01", "2024-01-01"),
+])
+def test_an_explicit_core_tag_picks_the_kind(text: str, expected: object) -> None:
+    assert same(yaml_value(text), expected)
+
+
+@pytest.mark.parametrize("text", ["!!int 1.5", "!!int yes", "!!float x", "!!bool yes", "!!null 0"])
+def test_an_explicit_tag_on_text_of_another_kind_is_an_error_with_its_line(text: str) -> None:
+    findings = Findings()
+    assert parse_text(f"openapi: 3.1.0\nvalue: {text}\n", Path("spec.yaml"), findings) is None
+    (finding,) = findings.items
+    assert finding.severity == "error" and "is not a YAML 1.2" in finding.message
+    assert finding.location.line == 2
+
+
+def test_mapping_keys_are_their_text_as_written(tmp_path: Path) -> None:
+    findings = Findings()
+    text = "{1.10: a, 0x1F: b, yes: c, ~: d, 200: e, 1e3: f, true: g, '<<': h, 2024-01-01: i}\n"
+    data = parse_text(text, Path("spec.yaml"), findings)
+    assert findings.items == []
+    assert list(data) == ["1.10", "0x1F", "yes", "~", "200", "1e3", "true", "<<", "2024-01-01"]
+
+
+def test_an_exponent_reads_the_same_in_yaml_and_json(tmp_path: Path) -> None:
+    schema = {"type": "number", "exclusiveMaximum": 1e9, "minimum": 1e-3, "default": 2.5e2}
+    from_yaml = spec(tmp_path, """\
+        paths: {}
+        components:
+          schemas:
+            Limit: {type: number, exclusiveMaximum: 1e+09, minimum: 1E-3, default: 2.5e2}
+        """)
+    data = {"openapi": "3.1.0", "info": {"title": "Loader", "version": "1"}, "paths": {},
+            "components": {"schemas": {"Limit": schema}}}
+    from_json = write(tmp_path, "spec.json", json.dumps(data))
+    for path in (from_yaml, from_json):
+        document = load_spec(path)
+        assert document.findings.items == []
+        assert all(same(document.root["components"]["schemas"]["Limit"][k], v) for k, v in schema.items())
 
 
 def test_invalid_yaml_is_an_error_with_its_line(tmp_path: Path) -> None:
@@ -389,6 +483,91 @@ def test_validator_findings_are_warnings_with_pointer_and_line(tmp_path: Path) -
     assert warning.location.pointer == "/paths/~1pets/get/responses/200"
     assert warning.location.line == 8
     assert str(warning.location).endswith("spec.yaml:8 #/paths/~1pets/get/responses/200")
+
+
+def validator_warnings(path: Path) -> list[tuple[str, str, int | None, str]]:
+    """(file name, pointer, line, message) of each validator finding."""
+    found = load_spec(path).findings.items
+    return [(Path(f.location.file).name, f.location.pointer, f.location.line, f.message) for f in found]
+
+
+def test_a_schema_keyword_finding_points_into_the_spec_through_refs(tmp_path: Path) -> None:
+    path = spec(tmp_path, """\
+        paths:
+          /names:
+            get:
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Name'}
+        components:
+          schemas:
+            Name:
+              type: object
+              properties:
+                first: {type: string, minLength: -1}
+        """)
+    (warning,) = validator_warnings(path)
+    assert warning[:3] == ("spec.yaml", "/components/schemas/Name/properties/first/minLength", 17)
+    assert "-1 is less than the minimum of 0" in warning[3]
+
+
+def test_a_finding_in_a_referenced_file_names_that_file(tmp_path: Path) -> None:
+    write(tmp_path, "parts/name.yaml", """\
+        type: object
+        properties:
+          first: {type: string, maxLength: -2}
+        """)
+    path = spec(tmp_path, """\
+        paths: {}
+        components:
+          schemas:
+            Name: {$ref: 'parts/name.yaml'}
+        """)
+    (warning,) = validator_warnings(path)
+    assert warning[:3] == ("name.yaml", "/properties/first/maxLength", 3)
+
+
+def test_a_bad_default_is_reported_at_the_value_inside_the_default(tmp_path: Path) -> None:
+    path = spec(tmp_path, """\
+        paths: {}
+        components:
+          schemas:
+            Options:
+              type: object
+              properties:
+                sort: {type: string, default: 1}
+                page:
+                  type: object
+                  properties: {size: {type: integer}}
+                  default: {size: big}
+        """)
+    assert [w[:3] for w in validator_warnings(path)] == [
+        ("spec.yaml", "/components/schemas/Options/properties/sort/default", 9),
+        ("spec.yaml", "/components/schemas/Options/properties/page/default/size", 13),
+    ]
+
+
+def test_a_validator_crash_names_the_value_it_was_checking(tmp_path: Path) -> None:
+    # Limits is checked only as a property of Holder, so its string bound reaches the `default` check: a TypeError
+    path = spec(tmp_path, """\
+        paths: {}
+        components:
+          schemas:
+            Holder:
+              type: object
+              properties:
+                limits: {$ref: '#/components/schemas/Limits'}
+            Limits:
+              type: object
+              properties:
+                max: {type: number, exclusiveMaximum: '1e+09', default: 1}
+        """)
+    (warning,) = validator_warnings(path)
+    assert warning[:3] == ("spec.yaml", "/components/schemas/Limits/properties/max/default", 13)
+    assert warning[3].startswith("validator stopped early: TypeError")
 
 
 def test_validation_can_be_skipped(tmp_path: Path) -> None:

@@ -554,17 +554,50 @@ paths:
 """
 
 
-def test_group_comes_from_the_first_tag_or_the_extension(build: Build) -> None:
+def test_group_comes_from_the_extension_the_first_tag_or_the_path(build: Build) -> None:
     api = build(OPERATIONS)
-    assert [g.name for g in api.groups] == ["pets", "admin_tools", "default", "close_"]
-    assert [g.class_name for g in api.groups] == ["Pets", "AdminTools", "Default", "Close"]
+    assert [g.name for g in api.groups] == ["pets", "admin_tools", "health", "close_"]
+    assert [g.class_name for g in api.groups] == ["Pets", "AdminTools", "Health", "Close"]
+
+
+UNTAGGED = """
+paths:
+  /v1/accounts:
+    get: {operationId: GetAccounts, responses: {'200': {description: ok}}}
+    post: {operationId: PostAccounts, responses: {'200': {description: ok}}}
+  /v1/accounts/{account}:
+    get:
+      operationId: GetAccountsAccount
+      parameters: [{name: account, in: path, required: true, schema: {type: string}}]
+      responses: {'200': {description: ok}}
+  /v2beta/payment-intents/search:
+    get: {operationId: SearchIntents, responses: {'200': {description: ok}}}
+  /api/v1/{tenant}/Files:
+    get:
+      operationId: ListFiles
+      parameters: [{name: tenant, in: path, required: true, schema: {type: string}}]
+      responses: {'200': {description: ok}}
+  /v1/timeout:
+    get: {operationId: GetTimeout, responses: {'200': {description: ok}}}
+  /v1/charges:
+    get: {operationId: ListCharges, tags: [billing], responses: {'200': {description: ok}}}
+  /v1:
+    get: {operationId: Root, responses: {'200': {description: ok}}}
+"""
+
+
+def test_untagged_operations_are_grouped_by_their_first_path_segment_after_a_version(build: Build) -> None:
+    ops = operations(build(UNTAGGED))
+    assert list(ops) == ["accounts.get_accounts", "accounts.post_accounts", "accounts.get_accounts_account",
+                         "payment_intents.search_intents", "files.list_files", "timeout_.get_timeout",
+                         "billing.list_charges", "default.root"]
 
 
 def test_method_names_come_from_operation_id_or_the_extension_and_are_unique(build: Build) -> None:
     api = build(OPERATIONS)
     ops = operations(api)
     assert list(ops) == ["pets.list_pets", "pets.add", "pets.list_pets_", "admin_tools.reset_everything",
-                         "default.get_health", "close_.close_it"]
+                         "health.get_health", "close_.close_it"]
     assert ops["pets.list_pets_"].path == "/pets/search"
     assert ops["pets.add"].operation_id == "createPet"
     assert (ops["pets.add"].http_method, ops["pets.add"].path) == ("POST", "/pets")

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,7 @@ from tests.golden_cases import GOLDEN
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("models")
-    for case in ("composition", "petstore"):
+    for case in ("composition", "petstore", "unions"):
         files, _ = generate_files(GOLDEN / case / "spec.yaml")
         write_tree(folder / f"behaviour_{case}", files)
     sys.path.insert(0, str(folder))
@@ -35,6 +36,11 @@ def shapes(packages: Path) -> ModuleType:
 @pytest.fixture
 def pets(packages: Path) -> ModuleType:
     return importlib.import_module("behaviour_petstore.models")
+
+
+@pytest.fixture
+def unions(packages: Path) -> ModuleType:
+    return importlib.import_module("behaviour_unions.models")
 
 
 def test_absent_optional_field_stays_absent_and_null_stays_null(pets: ModuleType) -> None:
@@ -91,3 +97,55 @@ def test_enum_with_null_and_unknown_values(shapes: ModuleType) -> None:
 
 def test_alias_of_one_ref_is_the_same_class(shapes: ModuleType) -> None:
     assert shapes.DrawingAlias is shapes.Drawing
+
+
+# ---- unions without a discriminator (tests/golden/unions) ---------------------------------------------------
+
+
+def _request(unions: ModuleType, **fields: object) -> Any:
+    return unions.RunRequest.from_dict({"tool_choice": "auto", **fields})
+
+
+def test_enum_or_object_union_tries_the_object_for_a_dict_and_keeps_a_list(unions: ModuleType) -> None:
+    assert _request(unions).tool_choice is unions.RunRequestToolChoice1.AUTO
+    named = unions.RunRequest.from_dict({"tool_choice": {"name": "get_weather"}})
+    assert named.tool_choice == unions.NamedTool(name="get_weather")
+    assert unions.RunRequest.from_dict({"tool_choice": ["a"]}).tool_choice == ["a"]  # no variant: kept raw
+
+
+def test_object_variants_are_told_apart_by_a_pinned_property(unions: ModuleType) -> None:
+    stage = {"kind": 1, "meta": {}}  # ExternalStep would need meta.location
+    external = {"kind": 3, "meta": {"location": "x"}}
+    assert type(_request(unions, step=stage).step).__name__ == "StageStep"
+    assert type(_request(unions, step=external).step).__name__ == "ExternalStep"
+    assert _request(unions, step=stage).to_dict()["step"] == stage
+
+
+@pytest.mark.parametrize(("payload", "variant"), [
+    ({"body": {"size": 3}, "file": "a.txt"}, "FilePayload"),
+    ({"body": "hello", "file": "a.txt"}, "TextPayload"),  # FilePayload fails on `body`: the next variant is tried
+    ({"body": "hello", "sent": "2024-01-02T03:04:05+00:00"}, "TextPayload"),
+    ({"body": "hello", "sent": "yesterday"}, "LinkPayload"),  # TextPayload fails to parse `sent`
+])
+def test_object_variants_alike_in_shape_are_tried_in_order(unions: ModuleType, payload: dict[str, object],
+                                                           variant: str) -> None:
+    request = _request(unions, payload=payload)
+    assert type(request.payload).__name__ == variant
+    assert request.to_dict()["payload"] == payload
+
+
+def test_date_or_datetime_union_keeps_each_kind(unions: ModuleType) -> None:
+    assert unions.Run.from_dict({"id": "r", "due": "2024-05-01"}).due == dt.date(2024, 5, 1)
+    moment = unions.Run.from_dict({"id": "r", "due": "2024-05-01T10:00:00+00:00"}).due
+    assert moment == dt.datetime(2024, 5, 1, 10, tzinfo=dt.timezone.utc)
+    assert unions.Run.from_dict({"id": "r", "due": "2024-05-01"}).to_dict()["due"] == "2024-05-01"
+
+
+@pytest.mark.parametrize("text", ["hello", "2024-05-01", "20240501", "not a date-time at all"])
+def test_string_or_datetime_union_keeps_an_ordinary_string(unions: ModuleType, text: str) -> None:
+    assert unions.Run.from_dict({"id": "r", "due": "2024-05-01", "note": text}).note == text
+
+
+def test_string_or_datetime_union_parses_a_timestamp(unions: ModuleType) -> None:
+    run = unions.Run.from_dict({"id": "r", "due": "2024-05-01", "note": "2024-05-01T10:00:00+00:00"})
+    assert run.note == dt.datetime(2024, 5, 1, 10, tzinfo=dt.timezone.utc)

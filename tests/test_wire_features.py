@@ -115,7 +115,7 @@ def test_status_patterns_bytes_and_default_responses(packages: dict[str, ModuleT
 def test_basic_auth_header(packages: dict[str, ModuleType], server: LoopbackServer) -> None:
     server.routes[("GET", "/api/v1/me")] = Reply.json({"user": "ann"})
     with packages["security-basic"].Client(username="ann", password="pw", base_url=server.url + "/api/v1") as c:
-        assert c.default.whoami().user == "ann"
+        assert c.me.whoami().user == "ann"
     assert server.requests[0].headers["authorization"] == "Basic YW5uOnB3"
 
 
@@ -124,6 +124,6 @@ def test_api_key_in_query_and_env_var_from_title(packages: dict[str, ModuleType]
     monkeypatch.setenv("WEATHER_DATA_API_KEY", "secret-appid")
     server.routes[("GET", "/weather")] = Reply.json({"temp": 21.5})
     with packages["security-query"].Client(base_url=server.url) as client:
-        assert client.default.current_weather(q="Paris").temp == 21.5
+        assert client.weather.current_weather(q="Paris").temp == 21.5
         assert "secret-appid" not in repr(client)
     assert _query(server.requests[0].path) == [("q", "Paris"), ("appid", "secret-appid")]

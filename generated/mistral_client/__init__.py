@@ -5,7 +5,8 @@ The Mistral AI Chat Completions API enables developers to interact with Mistral'
 Generated from the OpenAPI spec; do not edit by hand.
 """
 
-from . import models
+from typing import TYPE_CHECKING
+
 from ._client import AsyncClient, Client
 from ._runtime import (
     UNSET,
@@ -29,6 +30,19 @@ from ._runtime import (
     UnprocessableEntityError,
     Unset,
 )
+
+if TYPE_CHECKING:
+    from . import models
+else:
+
+    def __getattr__(name: str) -> object:
+        """Import `models` on first use, so that importing the package stays fast."""
+        if name == "models":
+            import importlib
+
+            return importlib.import_module(".models", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "UNSET",

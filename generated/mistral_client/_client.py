@@ -7,15 +7,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as _rt
-from . import resources as _res
 
 if TYPE_CHECKING:
     from typing import Self
+
+    from .resources import chat as _res_chat
+    from .resources import embeddings as _res_embeddings
+    from .resources import fim as _res_fim
+    from .resources import models as _res_models
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncClient", "Client"]
 
@@ -41,11 +46,6 @@ class Client:
         http_client: Your own httpx client (proxies, transports); it is not closed by this client.
     """
 
-    chat: _res.chat.Chat
-    embeddings: _res.embeddings.Embeddings
-    models: _res.models.Models
-    fim: _res.fim.Fim
-
     def __init__(
         self,
         *,
@@ -66,10 +66,34 @@ class Client:
             max_retries=max_retries,
             http_client=http_client,
         )
-        self.chat = _res.chat.Chat(self._core)
-        self.embeddings = _res.embeddings.Embeddings(self._core)
-        self.models = _res.models.Models(self._core)
-        self.fim = _res.fim.Fim(self._core)
+
+    @cached_property
+    def chat(self) -> _res_chat.Chat:
+        """The `chat` operations; their module is imported on first use."""
+        from .resources import chat as module
+
+        return module.Chat(self._core)
+
+    @cached_property
+    def embeddings(self) -> _res_embeddings.Embeddings:
+        """The `embeddings` operations; their module is imported on first use."""
+        from .resources import embeddings as module
+
+        return module.Embeddings(self._core)
+
+    @cached_property
+    def models(self) -> _res_models.Models:
+        """The `models` operations; their module is imported on first use."""
+        from .resources import models as module
+
+        return module.Models(self._core)
+
+    @cached_property
+    def fim(self) -> _res_fim.Fim:
+        """The `fim` operations; their module is imported on first use."""
+        from .resources import fim as module
+
+        return module.Fim(self._core)
 
     @property
     def base_url(self) -> str:
@@ -102,11 +126,6 @@ class AsyncClient:
         http_client: Your own httpx client (proxies, transports); it is not closed by this client.
     """
 
-    chat: _res.chat.AsyncChat
-    embeddings: _res.embeddings.AsyncEmbeddings
-    models: _res.models.AsyncModels
-    fim: _res.fim.AsyncFim
-
     def __init__(
         self,
         *,
@@ -127,10 +146,34 @@ class AsyncClient:
             max_retries=max_retries,
             http_client=http_client,
         )
-        self.chat = _res.chat.AsyncChat(self._core)
-        self.embeddings = _res.embeddings.AsyncEmbeddings(self._core)
-        self.models = _res.models.AsyncModels(self._core)
-        self.fim = _res.fim.AsyncFim(self._core)
+
+    @cached_property
+    def chat(self) -> _res_chat.AsyncChat:
+        """The `chat` operations; their module is imported on first use."""
+        from .resources import chat as module
+
+        return module.AsyncChat(self._core)
+
+    @cached_property
+    def embeddings(self) -> _res_embeddings.AsyncEmbeddings:
+        """The `embeddings` operations; their module is imported on first use."""
+        from .resources import embeddings as module
+
+        return module.AsyncEmbeddings(self._core)
+
+    @cached_property
+    def models(self) -> _res_models.AsyncModels:
+        """The `models` operations; their module is imported on first use."""
+        from .resources import models as module
+
+        return module.AsyncModels(self._core)
+
+    @cached_property
+    def fim(self) -> _res_fim.AsyncFim:
+        """The `fim` operations; their module is imported on first use."""
+        from .resources import fim as module
+
+        return module.AsyncFim(self._core)
 
     @property
     def base_url(self) -> str:

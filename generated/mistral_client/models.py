@@ -1766,7 +1766,7 @@ def _decode_union_1(
 def _decode_union_2(data: Any) -> ToolChoice | ToolChoiceEnum:
     if isinstance(data, dict) and {"function", "type"} <= data.keys():
         return ToolChoice.from_dict(data)
-    if data in ToolChoiceEnum._value2member_map_:
+    if isinstance(data, str) and data in ToolChoiceEnum._value2member_map_:
         return ToolChoiceEnum(data)
     return cast("ToolChoice | ToolChoiceEnum", data)
 

@@ -4,22 +4,25 @@ Reading is bounded: a file over `MAX_FILE_BYTES`, nesting deeper than `MAX_DEPTH
 `MAX_STRING_CHARS`, or YAML aliases that would expand to more than `MAX_ALIAS_VALUES` values (a "billion laughs")
 is an error with its line, found while parsing, before anything else walks the data. YAML is built from
 libyaml's event stream by an iterative builder (no recursion, so no stack overflow however deep the input),
-with PyYAML's SafeLoader rules for scalars, anchors and `<<` merge keys; tags outside JSON's data model
-(`!!python/...`, `!!binary`, `!!set`, custom `!tags`) are refused.
+with the YAML 1.2 core schema for scalars (scalars.py: `1e9` is a number, `yes` and `2024-01-01` are strings),
+anchors and `<<` merge keys; tags outside JSON's data model (`!!python/...`, `!!binary`, `!!set`, custom `!tags`)
+are refused.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
-import yaml.constructor
 
 from ..findings import Findings, Location, join_pointer
+from .scalars import TAG_PREFIX, ScalarError, plain_scalar, tagged_scalar
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -28,13 +31,9 @@ MAX_DEPTH = 100  # nested mappings/lists; real specs stay under 30, and deeper s
 MAX_STRING_CHARS = 1_000_000  # one string (a description, an example); real specs stay under 10,000
 MAX_ALIAS_VALUES = 1_000_000  # values added by expanding YAML aliases, counted as if copied out
 
-_MAP_TAG = "tag:yaml.org,2002:map"
-_SEQ_TAG = "tag:yaml.org,2002:seq"
-_STR_TAG = "tag:yaml.org,2002:str"
-_MERGE_TAG = "tag:yaml.org,2002:merge"
-_VALUE_TAG = "tag:yaml.org,2002:value"
-_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
-_SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{k}" for k in ("null", "bool", "int", "float", "str"))
+_MAP_TAG = TAG_PREFIX + "map"
+_SEQ_TAG = TAG_PREFIX + "seq"
+_SCALAR_KINDS = frozenset({"null", "bool", "int", "float", "str", "timestamp"})
 _LINE_HINT = "fix the YAML syntax"
 
 
@@ -204,16 +203,29 @@ _LONG_STRING_HINT = "shorten it; put long documentation outside the spec and lin
 # ---- YAML: an iterative builder over libyaml events ----------------------------------------------------
 
 
-class _ScalarConstructor(yaml.constructor.SafeConstructor):
-    """SafeLoader's scalar rules; timestamps stay the strings they are in JSON."""
-
-    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
-        return str(self.construct_scalar(node))
-
-
-_CONSTRUCTOR = _ScalarConstructor()
-_RESOLVER = yaml.resolver.Resolver()
 _MERGE = object()  # a `<<` key
+_UNSUPPORTED_TAG_HINT = "remove the tag: a spec holds only JSON data (objects, lists, scalars)"
+
+
+def _scalar_kind(tag: str | None, line: int | None) -> str | None:
+    """"int" for `!!int` and so on; None for no tag or `!`; an error for a tag outside JSON's data model."""
+    if tag is None or tag == "!":
+        return None
+    kind = tag.removeprefix(TAG_PREFIX)
+    if not tag.startswith(TAG_PREFIX) or kind not in _SCALAR_KINDS:
+        raise ParseLimitError(f"unsupported YAML tag {tag!r}", line, _UNSUPPORTED_TAG_HINT)
+    return kind
+
+
+def _checked_scalar(convert: Callable[[str], Any], text: str, line: int | None) -> Any:
+    try:
+        return convert(text)
+    except ScalarError as exc:
+        raise ParseLimitError(f"not valid YAML: {exc}", line, "remove the tag or fix the value") from None
+    except ValueError as exc:  # Python's limit on the digits of an int
+        if "digits" in str(exc):
+            raise ParseLimitError("a number has more than 4,300 digits", line, "write it as a string") from None
+        raise
 
 
 def _json_key(key: Any) -> Any:
@@ -278,8 +290,7 @@ class _YamlBuilder:
             is_map = isinstance(event, yaml.MappingStartEvent)
             tag = event.tag
             if tag not in (None, "!", _MAP_TAG if is_map else _SEQ_TAG):
-                raise ParseLimitError(f"unsupported YAML tag {tag!r}", line,
-                                      "remove the tag: a spec holds only JSON data (objects, lists, scalars)")
+                raise ParseLimitError(f"unsupported YAML tag {tag!r}", line, _UNSUPPORTED_TAG_HINT)
             if len(self.stack) >= MAX_DEPTH:
                 raise ParseLimitError(f"nesting deeper than {MAX_DEPTH} levels", line,
                                       "flatten the document: move nested schemas to components and use $ref")
@@ -302,28 +313,17 @@ class _YamlBuilder:
                                       "keep one document per file (remove the extra `---`)")
 
     def _scalar(self, event: yaml.ScalarEvent, line: int | None) -> Any:
+        """The value of a scalar (see scalars.py); a mapping key is its text as written (JSON keys are strings)."""
         tag = event.tag
-        if tag is None or tag == "!":
-            tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-        if tag == _MERGE_TAG:
-            return _MERGE
-        if tag in (_VALUE_TAG, _STR_TAG):
+        kind = _scalar_kind(tag, line)
+        plain = tag is None and event.implicit[0]
+        if self.stack and self.stack[-1].wants_key:
+            return _MERGE if plain and event.value == "<<" else event.value
+        if plain:
+            return _checked_scalar(plain_scalar, event.value, line)
+        if kind is None:  # quoted, a block scalar, or the non-specific tag `!`
             return event.value
-        if tag == _TIMESTAMP_TAG:
-            return event.value
-        if tag not in _SCALAR_TAGS:
-            raise ParseLimitError(f"unsupported YAML tag {tag!r}", line,
-                                  "remove the tag: a spec holds only JSON data (objects, lists, scalars)")
-        node = yaml.ScalarNode(tag, event.value, None, None, event.style)
-        try:
-            return _CONSTRUCTOR.construct_object(node)
-        except ValueError as exc:
-            if "digits" in str(exc):
-                raise ParseLimitError("a number has more than 4,300 digits", line, "write it as a string") from None
-            raise ParseLimitError(f"not a valid {tag.rsplit(':', 1)[-1]}: {_one_line(str(exc))}", line,
-                                  _LINE_HINT) from None
-        finally:
-            _CONSTRUCTOR.constructed_objects.clear()
+        return _checked_scalar(partial(tagged_scalar, kind), event.value, line)
 
     def _alias(self, event: yaml.AliasEvent, line: int | None) -> None:
         name = event.anchor

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-
 from ..findings import Findings, Location, join_pointer
 from .document import Document, Node, is_ref
 from .lint import REPLACED_VALIDATOR_ERRORS
@@ -17,32 +15,34 @@ MAX_VALIDATOR_FINDINGS = 200
 def check_version(document: Document) -> str | None:
     """The spec's "3.0"/"3.1" family, or None with an error finding."""
     root = document.root
-    where = document.location(document.root_path, "")
+
+    def at(pointer: str) -> Location:  # only for a finding: the first line lookup parses the whole file again
+        return document.location(document.root_path, pointer)
+
     if not isinstance(root, dict):
-        document.findings.error(f"the top level is {_kind(root)}, not a mapping", where,
+        document.findings.error(f"the top level is {_kind(root)}, not a mapping", at(""),
                                 "an OpenAPI document is a mapping that starts with `openapi: 3.1.0`")
         return None
     if "swagger" in root:
-        document.findings.error(f"Swagger {root['swagger']} (OpenAPI 2) is not supported", where,
+        document.findings.error(f"Swagger {root['swagger']} (OpenAPI 2) is not supported", at(""),
                                 "convert the document to OpenAPI 3, e.g. with swagger2openapi")
         return None
     version = root.get("openapi")
     if version is None:
-        document.findings.error("no `openapi` version key at the top level", where, "add e.g. `openapi: 3.1.0`")
+        document.findings.error("no `openapi` version key at the top level", at(""), "add e.g. `openapi: 3.1.0`")
         return None
-    at_version = document.location(document.root_path, "/openapi")
     if isinstance(version, (int, float)) and not isinstance(version, bool):
-        document.findings.warn(f"`openapi` is the number {version}, not a string", at_version,
+        document.findings.warn(f"`openapi` is the number {version}, not a string", at("/openapi"),
                                f"quote it: openapi: '{version}'")
         version = str(version)
     if not isinstance(version, str):
-        document.findings.error(f"`openapi` is {_kind(version)}, not a version string", at_version,
+        document.findings.error(f"`openapi` is {_kind(version)}, not a version string", at("/openapi"),
                                 "write e.g. `openapi: 3.1.0`")
         return None
     family = ".".join(version.split(".")[:2])
     if family not in SUPPORTED:
         document.findings.error(
-            f"OpenAPI {version} is not supported", at_version, "use an OpenAPI 3.0.x or 3.1.x document",
+            f"OpenAPI {version} is not supported", at("/openapi"), "use an OpenAPI 3.0.x or 3.1.x document",
         )
         return None
     return family
@@ -89,28 +89,53 @@ def _replace(value: Any, path: list[str | int]) -> Any:
 
 
 def run_validator(document: Document, family: str) -> None:
-    """Report every openapi-spec-validator finding as a warning with its location."""
+    """Report every openapi-spec-validator finding as a warning at the place in the spec that it is about."""
+    # imported here, not at the top: openapi-spec-validator takes long to import, and most commands never use it
+    from .spec_validator import Trail, located_errors
+
     spec = _without(document.root, find_dangling_refs(document))
-    cls = OpenAPIV30SpecValidator if family == "3.0" else OpenAPIV31SpecValidator
     findings = Findings()
+    trail = Trail()
+    hint = f"OpenAPI {family} does not allow this here"
     try:
-        validator = cls(spec, base_uri=document.root_path.as_uri())
-        errors = (e for e in validator.iter_errors() if type(e).__name__ not in REPLACED_VALIDATOR_ERRORS)
-        for count, error in enumerate(errors):
+        errors = located_errors(spec, family, document.root_path.as_uri(), trail)
+        kept = (e for e in errors if type(e.error).__name__ not in REPLACED_VALIDATOR_ERRORS)
+        for count, located in enumerate(kept):
             if count >= MAX_VALIDATOR_FINDINGS:
                 findings.warn("more validator findings left out", Location(document.display(document.root_path)),
                               "fix the ones above and validate again")
                 break
-            pointer = join_pointer("", *error.absolute_path)
-            findings.warn(f"validator: {_short(error.message)}", document.location(document.root_path, pointer),
-                          f"OpenAPI {family} does not allow this here")
+            where = _place(document, located.base, tuple(located.error.absolute_path))
+            findings.warn(f"validator: {_short(located.error.message)}", where, hint)
     except Exception as exc:  # noqa: BLE001 - the validator is a third party; its crash is a finding
-        findings.warn(
-            f"validator stopped early: {type(exc).__name__}: {_short(str(exc))}",
-            Location(document.display(document.root_path)),
-            "fix the findings above; the validator may check more after that",
-        )
+        where = _place(document, trail.crash_site or (), ())
+        findings.warn(f"validator stopped early: {type(exc).__name__}: {_short(str(exc))}", where,
+                      "fix the findings above; the validator may check more after that")
     document.findings.items.extend(findings.items)
+
+
+def _place(document: Document, walked: tuple[str | int, ...], inside: tuple[str | int, ...]) -> Location:
+    """The location of `inside` (a plain path) in the value the validator reached by `walked` (through $refs)."""
+    node = document.root_node
+    for token in walked:
+        resolved = document.resolve(node)
+        if resolved is None or not _has(resolved.value, token):
+            return document.where(node)  # the deepest place known
+        node = resolved.child(token)
+    node = document.resolve(node) or node
+    value, tokens = node.value, []
+    for token in inside:
+        if not _has(value, token):
+            break
+        value = value[token]
+        tokens.append(token)
+    return document.location(node.file, join_pointer(node.pointer, *tokens))
+
+
+def _has(value: Any, token: str | int) -> bool:
+    if isinstance(value, dict):
+        return token in value
+    return isinstance(value, list) and isinstance(token, int) and 0 <= token < len(value)
 
 
 def _short(text: str, limit: int = 300) -> str:

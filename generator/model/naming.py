@@ -15,7 +15,8 @@ SOFT_KEYWORDS = frozenset({"_", "case", "match"})
 # Names a model field or argument may not take: they would shadow what generated code refers to.
 RESERVED_FIELD_NAMES = frozenset(
     {"self", "cls", "extra", "to_dict", "from_dict", "str", "int", "float", "bool", "bytes", "list", "dict",
-     "Any", "None", "Mapping", "Sequence", "ClassVar", "UNSET", "Unset", "cast"}
+     "Any", "None", "Mapping", "Sequence", "ClassVar", "UNSET", "Unset", "cast",
+     "classmethod", "frozenset"}  # the class body uses these two after the fields (a default would bind them)
 )
 # Names a generated class may not take: builtins and what the models module imports.
 RESERVED_CLASS_NAMES = frozenset(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qsl
@@ -38,8 +39,29 @@ EXT_ENV_VAR = "x-pyclient-env-var"
 # Keyword arguments every generated method has; spec parameters with these names get a trailing underscore.
 CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
 RESERVED_ARGUMENTS = frozenset({"self", "body", *CALL_OPTIONS})
-RESERVED_GROUPS = frozenset({"close", "aclose", "with_options", "base_url", "api_key", "timeout", "max_retries"})
+# Attributes of the client classes, and the decorators their bodies use (a group named `property` would shadow it)
+RESERVED_GROUPS = frozenset({"close", "aclose", "with_options", "base_url", "api_key", "timeout", "max_retries",
+                             "property", "cached_property"})
 _LOCATIONS: tuple[ParamLocation, ...] = ("path", "query", "header", "cookie")
+
+
+# A leading path segment that names an API version or prefix rather than a resource: /v1, /v2beta, /api.
+_VERSION_SEGMENT = re.compile(r"api|v\d+(?:[._]\d+)*(?:(?:alpha|beta)\d*)?", re.IGNORECASE)
+
+
+def path_group(path: str) -> str:
+    """The group of an untagged operation: its first path segment that is neither a version nor a parameter
+    (`/v1/accounts/{account}` → `accounts`); `default` when there is none."""
+    for segment in re.split(r"[?#]", path, maxsplit=1)[0].split("/"):
+        if segment and not segment.startswith("{") and not _VERSION_SEGMENT.fullmatch(segment):
+            return segment
+    return "default"
+
+
+def _group_key(name: str) -> str:
+    """The group (client attribute) a tag or `x-pyclient-group` names; tags and their descriptions use the same."""
+    group = snake_case(name, "default")
+    return group + "_" if group in RESERVED_GROUPS else group
 
 
 def build_api(document: Document) -> Api:
@@ -124,7 +146,7 @@ class _ApiBuilder:
                                    self.document.where(op_node.child("operationId")),
                                    "give every operation its own operationId")
             seen_ids.add(op_id if isinstance(op_id, str) else "")
-            group = self._group_name(op)
+            group = self._group_name(op, path)
             names = method_names.setdefault(group, UniqueNames())
             operation = self._operation(op_node, path, method, shared, group, names)
             by_group.setdefault(group, []).append(operation)
@@ -135,7 +157,7 @@ class _ApiBuilder:
 
     def _tag_descriptions(self) -> dict[str, str]:
         return {
-            snake_case(str(tag["name"])): text_of(tag, "description")
+            _group_key(str(tag["name"])): text_of(tag, "description")
             for tag in self.root.get("tags") or []
             if isinstance(tag, dict) and "name" in tag
         }
@@ -154,12 +176,11 @@ class _ApiBuilder:
                 if op is not None and isinstance(op.value, dict):
                     yield op, str(key), method, shared
 
-    def _group_name(self, op: dict[str, Any]) -> str:
+    def _group_name(self, op: dict[str, Any], path: str) -> str:
         explicit = op.get(EXT_GROUP)
         tags = op.get("tags")
-        name = explicit if isinstance(explicit, str) else tags[0] if isinstance(tags, list) and tags else "default"
-        group = snake_case(str(name), "default")
-        return group + "_" if group in RESERVED_GROUPS else group
+        name = explicit if isinstance(explicit, str) else tags[0] if isinstance(tags, list) and tags else path_group(path)
+        return _group_key(str(name))
 
     def _operation(self, node: Node, path: str, method: str, shared: list[Node], group: str,
                    names: UniqueNames) -> Operation:

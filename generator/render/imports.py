@@ -26,12 +26,12 @@ RESOURCE_IMPORTS = (
 CLIENT_IMPORTS = (
     "import os",
     "from collections.abc import Mapping",
+    "from functools import cached_property",
     "from typing import TYPE_CHECKING",
     "",
     "import httpx",
     "",
     "from . import _runtime as _rt",
-    "from . import resources as _res",
 )
 
 

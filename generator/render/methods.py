@@ -19,8 +19,9 @@ from ..model.types import (
     Response,
     TypeExpr,
 )
-from .pyexpr import Expressions
+from .pyexpr import Expressions, union_annotation
 from .text import doc_lines, docstring, wrap
+from .views import export_order
 
 _CALL_OPTION_ARGS = [
     "extra_headers: Mapping[str, str] | None = None",
@@ -40,6 +41,7 @@ class MethodView:
     core_call: str  # "request" or "stream"
     call_args: list[str]  # arguments of self._core.<core_call>(...)
     deprecated: bool = False
+    prelude: list[str] = field(default_factory=list)  # statements before the call
     async_returns: str = ""
 
     def __post_init__(self) -> None:
@@ -54,6 +56,10 @@ class GroupView:
     module: str
     doc: str
     methods: list[MethodView] = field(default_factory=list)
+
+    @property
+    def exports(self) -> list[str]:
+        return export_order([f"Async{self.class_name}", self.class_name])
 
 
 def group_views(api: Api, exprs: Expressions) -> list[GroupView]:
@@ -71,11 +77,14 @@ def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
     stream = op.stream
     if stream is None or not stream.only:
         flag = {stream.stream_flag: "False"} if stream and stream.stream_flag else {}
+        responses, prelude = _responses_expr(op, exprs), []
+        if len(_return_types(op, exprs)) > 1:  # mypy does not join Returns[A] and Returns[B]: name the join
+            prelude = [f"responses: dict[str, _rt.Returns[{_return_annotation(op, exprs)}]] = {responses}"]
+            responses = "responses"
         methods.append(MethodView(
             op.method_name, _arguments(op, exprs), _return_annotation(op, exprs), _method_doc(op),
-            "request", [_request_expr(op, flag), _responses_expr(op, exprs), *_errors_arg(op, exprs),
-                        _OPTIONS_CALL],
-            op.deprecated,
+            "request", [_request_expr(op, flag), responses, *_errors_arg(op, exprs), _OPTIONS_CALL],
+            op.deprecated, prelude=prelude,
         ))
     if stream is not None:
         flag = {stream.stream_flag: "True"} if stream.stream_flag else {}
@@ -130,7 +139,7 @@ def _param_arg(param: Parameter, exprs: Expressions) -> str:
     annotation = exprs.input_annotation(param.type)
     if param.required:
         return f"{param.name}: {annotation}"
-    return f"{param.name}: {annotation} | None | _rt.Unset = _rt.UNSET"
+    return f"{param.name}: {union_annotation([annotation, 'None', '_rt.Unset'])} = _rt.UNSET"
 
 
 def _request_expr(op: Operation, flag: dict[str, str]) -> str:
@@ -186,15 +195,21 @@ def _success(op: Operation) -> list[Response]:
     return success or [r for r in responses if r.status == "default"]
 
 
-def _return_annotation(op: Operation, exprs: Expressions) -> str:
+def _return_types(op: Operation, exprs: Expressions) -> list[str]:
+    """The annotation of what each success response decodes to, each once."""
     annotations: list[str] = []
     for response in _success(op):
         annotation = "None" if response.kind == "empty" else exprs.annotation(response.type or ANY)
         if annotation not in annotations:
             annotations.append(annotation)
-    if not annotations:
+    return annotations
+
+
+def _return_annotation(op: Operation, exprs: Expressions) -> str:
+    annotations = _return_types(op, exprs)
+    if not annotations or "Any" in annotations:
         return "Any"
-    return "Any" if "Any" in annotations else " | ".join(annotations)
+    return union_annotation(annotations)
 
 
 def _responses_expr(op: Operation, exprs: Expressions) -> str:

@@ -7,8 +7,9 @@ from .client import client_view, package_view
 from .env import TEMPLATES, make_environment
 from .formatting import format_sources
 from .imports import CLIENT_IMPORTS, MODELS_IMPORTS, RESOURCE_IMPORTS, used_imports
-from .methods import GroupView, group_views
+from .methods import group_views
 from .pyexpr import Expressions
+from .text import docstring
 from .views import models_view
 
 
@@ -21,10 +22,10 @@ def render_package(api: Api) -> dict[str, bytes]:
     model_exprs = Expressions(definitions, prefix="", unions=resource_exprs.unions)
     models = models_view(api, model_exprs)
     sources: dict[str, str] = {
-        "models.py": _render(env, "models.py.jinja", MODELS_IMPORTS, models=models, title_doc=models.title),
+        "models.py": _render(env, "models.py.jinja", MODELS_IMPORTS, models=models, title_doc=docstring(models.title)),
         "_client.py": _render(env, "_client.py.jinja", CLIENT_IMPORTS, client=client_view(api, groups)),
         "__init__.py": _render(env, "__init__.py.jinja", (), package=package_view(api)),
-        "resources/__init__.py": _resources_init(groups),
+        "resources/__init__.py": _RESOURCES_INIT,
     }
     for group in groups:
         sources[f"resources/{group.module}.py"] = _render(env, "resource.py.jinja", RESOURCE_IMPORTS, group=group)
@@ -36,6 +37,8 @@ def render_package(api: Api) -> dict[str, bytes]:
 
 
 _IMPORTS_MARK = "# -- imports --"
+# No imports: `Client` imports each group's module on first use of its attribute, so the package imports fast.
+_RESOURCES_INIT = '"""One module per group of operations, each imported on first use (generated; do not edit)."""\n'
 
 
 def _render(env: object, template: str, candidates: tuple[str, ...], **context: object) -> str:
@@ -44,13 +47,3 @@ def _render(env: object, template: str, candidates: tuple[str, ...], **context: 
     text = str(tmpl.render(imports=[_IMPORTS_MARK], **context))
     head, _, body = text.partition(_IMPORTS_MARK + "\n")
     return head + "".join(line + "\n" for line in used_imports(candidates, body)) + body
-
-
-def _resources_init(groups: list[GroupView]) -> str:
-    lines = ['"""One module per group of operations (generated; do not edit)."""', ""]
-    if groups:
-        lines.append("from . import " + ", ".join(sorted(g.module for g in groups)))
-    names = ", ".join(repr(g.module) for g in sorted(groups, key=lambda g: g.module))
-    lines += ["", f"__all__ = [{names}]", ""]
-    return "\n".join(lines)
-

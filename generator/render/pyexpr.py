@@ -22,6 +22,16 @@ from ..model.types import (
     TypeExpr,
     UnionOf,
 )
+from .unions import (
+    ObjectShape,
+    UnionCase,
+    UnionDecoder,
+    accepts_string,
+    enum_test,
+    object_cases,
+    object_shape,
+    temporal_case,
+)
 
 _ANNOTATIONS = {
     "str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any", "none": "None",
@@ -29,21 +39,6 @@ _ANNOTATIONS = {
 }
 _DECODERS = {"datetime": "_rt.parse_datetime", "date": "_rt.parse_date"}
 _MAX_DEPTH = 12
-
-
-@dataclass
-class UnionCase:
-    """One branch of a generated union decoder: `if <condition>: return <result>`."""
-
-    condition: str
-    result: str
-
-
-@dataclass
-class UnionDecoder:
-    name: str
-    annotation: str
-    cases: list[UnionCase]
 
 
 @dataclass
@@ -149,30 +144,43 @@ class Expressions:
                 condition = f"isinstance(data, dict) and data.get({prop}) == {wire!r}"
                 cases.append(UnionCase(condition, f"{name}.from_dict(data)"))
                 dispatched.add(name)
-        for variant in expr.variants:
-            if isinstance(variant, Named) and variant.name in dispatched:
-                continue  # an unknown discriminator value stays raw rather than being forced into a class
+        # an unknown discriminator value stays raw rather than being forced into a class
+        variants = [v for v in expr.variants if not (isinstance(v, Named) and v.name in dispatched)]
+        rivals = sum(accepts_string(self.unalias(v), self.definitions) for v in variants) > 1
+        objects: list[tuple[ObjectShape, str]] = []
+        objects_at = 0  # the object branches go together where the first object variant is
+        for variant in variants:
             decoded = self.decode(variant, "data", depth + 1)
-            if decoded is not None:
-                cases.append(UnionCase(self._shape_test(variant), decoded))
+            if decoded is None:
+                continue
+            shape = self._object_shape(variant)
+            if shape is None:
+                cases.append(self._variant_case(variant, decoded, rivals))
+                continue
+            if not objects:
+                objects_at = len(cases)
+            objects.append((shape, decoded))
+        cases[objects_at:objects_at] = object_cases(objects)
         return cases
 
-    def _shape_test(self, expr: TypeExpr) -> str:
-        """A cheap check that JSON `data` has the shape of `expr` (used to pick a union branch)."""
-        target = self.unalias(expr)
+    def _object_shape(self, variant: TypeExpr) -> ObjectShape | None:
+        target = self.unalias(variant)
+        definition = self.definitions.get(target.name) if isinstance(target, Named) else None
+        if not isinstance(definition, ObjectDef):
+            return None
+        return object_shape(definition, self.unalias, self.definitions)
+
+    def _variant_case(self, variant: TypeExpr, decoded: str, rivals: bool) -> UnionCase:
+        """The branch of a variant that is not an object: a cheap check of the JSON value's shape."""
+        target = self.unalias(variant)
         if isinstance(target, ListOf):
-            return "isinstance(data, list)"
-        if isinstance(target, Named):
-            definition = self.definitions.get(target.name)
-            if isinstance(definition, ObjectDef):
-                keys = sorted(f.wire for f in definition.fields if f.required)
-                literal = "{" + ", ".join(repr(k) for k in keys) + "}"
-                return f"isinstance(data, dict) and {literal} <= data.keys()" if keys else "isinstance(data, dict)"
-            if isinstance(definition, EnumDef):
-                return f"data in {definition.name}._value2member_map_"
+            return UnionCase("isinstance(data, list)", decoded)
+        definition = self.definitions.get(target.name) if isinstance(target, Named) else None
+        if isinstance(definition, EnumDef):
+            return UnionCase(enum_test(definition), decoded)
         if isinstance(target, Primitive) and target.kind in ("datetime", "date"):
-            return "isinstance(data, str)"
-        return "isinstance(data, dict)"
+            return temporal_case(target.kind, decoded, rivals)
+        return UnionCase("isinstance(data, dict)", decoded)
 
     def unalias(self, expr: TypeExpr) -> TypeExpr:
         for _ in range(_MAX_DEPTH):
@@ -225,11 +233,15 @@ def split_union(annotation: str) -> list[str]:
     return parts
 
 
-def _join(parts: list[str]) -> str:
-    seen: list[str] = []
+def union_annotation(parts: list[str]) -> str:
+    """'A | None', 'None | B' → 'A | None | B': each member once, in order of first appearance."""
+    members: list[str] = []
     for part in split_union(" | ".join(parts)):
-        if part not in seen:
-            seen.append(part)
-    if "Any" in seen:
-        return "Any"
-    return " | ".join(seen)
+        if part not in members:
+            members.append(part)
+    return " | ".join(members)
+
+
+def _join(parts: list[str]) -> str:
+    joined = union_annotation(parts)
+    return "Any" if "Any" in split_union(joined) else joined

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cmp_to_key
 
 from ..model.types import (
     AliasDef,
@@ -13,8 +14,9 @@ from ..model.types import (
     Nullable,
     ObjectDef,
 )
-from .pyexpr import Expressions, UnionDecoder
+from .pyexpr import Expressions
 from .text import doc_lines, docstring
+from .unions import UnionDecoder
 
 
 @dataclass
@@ -64,7 +66,59 @@ class ModelsView:
 
     @property
     def names(self) -> list[str]:
-        return sorted([e.name for e in self.enums] + [o.name for o in self.objects] + [a.name for a in self.aliases])
+        return export_order([e.name for e in self.enums] + [o.name for o in self.objects] + [a.name for a in self.aliases])
+
+
+def export_order(names: list[str]) -> list[str]:
+    """`names` in the order ruff (RUF022) wants `__all__`: an isort-style sort. CONSTANT_CASE names first, then
+    names starting with a capital, then the rest; within each, a natural sort (digit runs compare as numbers)."""
+    return sorted(names, key=cmp_to_key(_compare_exports))
+
+
+def _export_category(name: str) -> int:
+    if len(name) > 1 and name.upper() == name and name.lower() != name:
+        return 0
+    return 1 if name[:1].isupper() else 2
+
+
+def _compare_exports(a: str, b: str) -> int:
+    by_category = _export_category(a) - _export_category(b)
+    return by_category or _natural_compare(a, b)
+
+
+def _natural_compare(a: str, b: str) -> int:
+    """Character by character, except that where both strings have digits the digit runs are compared: as
+    numbers, or digit by digit when either run starts with a zero."""
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if a[i] in _DIGITS and b[j] in _DIGITS:
+            run_a, run_b = _digit_run(a, i), _digit_run(b, j)
+            if run_a[0] == "0" or run_b[0] == "0":
+                order = _sign((run_a > run_b) - (run_a < run_b))
+            else:
+                order = _sign(len(run_a) - len(run_b)) or (run_a > run_b) - (run_a < run_b)
+            if order:
+                return order
+            i, j = i + len(run_a), j + len(run_b)
+        elif a[i] != b[j]:
+            return -1 if a[i] < b[j] else 1
+        else:
+            i, j = i + 1, j + 1
+    return _sign((len(a) - i) - (len(b) - j))
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _digit_run(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and text[end] in _DIGITS:
+        end += 1
+    return text[start:end]
+
+
+def _sign(number: int) -> int:
+    return (number > 0) - (number < 0)
 
 
 def models_view(api: Api, exprs: Expressions) -> ModelsView:
@@ -128,4 +182,4 @@ def _field_doc(f: Field) -> str:
     return text
 
 
-__all__ = ["AliasView", "EnumView", "FieldView", "ModelsView", "ObjectView", "doc_lines", "models_view"]
+__all__ = ["AliasView", "EnumView", "FieldView", "ModelsView", "ObjectView", "doc_lines", "export_order", "models_view"]

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import codecs
 import contextlib
 import json
+import sys
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 import httpx
 
@@ -24,6 +24,9 @@ from ._errors import (
     request_of,
     server_message,
 )
+
+if TYPE_CHECKING:
+    import asyncio  # imported where it is used, so that a sync-only program never loads it
 
 __all__ = ["MAX_EVENT_SIZE", "AsyncStream", "EventTooLarge", "SSEDecoder", "ServerSentEvent", "Stream"]
 
@@ -430,6 +433,10 @@ class AsyncStream(_StreamBase[T], AsyncIterator[T]):
     def __del__(self) -> None:
         if getattr(self, "_closed", True):
             return
+        if "asyncio" not in sys.modules:  # no event loop can run without it; never import in a finalizer
+            return
+        import asyncio
+
         try:  # best effort: an abandoned stream still gives its connection back
             loop = asyncio.get_running_loop()
         except RuntimeError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import uuid
+import sys
 from collections.abc import Mapping
 from typing import Any, Final, final
 
@@ -94,6 +94,7 @@ def encode_json(value: Any) -> Any:
         return [encode_json(v) for v in value]
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
-    if isinstance(value, uuid.UUID):
+    uuid = sys.modules.get("uuid")  # not imported here: no UUID can exist before `uuid` is
+    if uuid is not None and isinstance(value, uuid.UUID):
         return str(value)
     return value

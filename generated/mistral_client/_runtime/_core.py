@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -345,6 +344,8 @@ class AsyncCore(_BaseCore):
         super().__init__(base_url=base_url, auth=auth, headers=headers, timeout=timeout, max_retries=max_retries)
         self._owns_client = http_client is None
         self.http_client = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
+        import asyncio  # here, not at the top: importing the package stays cheap for sync-only users
+
         self.sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
 
     async def request(

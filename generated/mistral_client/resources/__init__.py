@@ -1,5 +1,1 @@
-"""One module per group of operations (generated; do not edit)."""
-
-from . import chat, embeddings, fim, models
-
-__all__ = ["chat", "embeddings", "fim", "models"]
+"""One module per group of operations, each imported on first use (generated; do not edit)."""
