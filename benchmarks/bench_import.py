@@ -1,4 +1,5 @@
-"""2. Import time, each in a fresh interpreter with `-X importtime` (bench venv python, .pyc files warm).
+"""2. Import time, each in a fresh interpreter with `-X importtime` (bench venv python, .pyc files warm, all
+read from one PYTHONPYCACHEPREFIX folder).
 
 The number for a statement is the sum of the `cumulative` column over the top-level imports it triggers
 (lines logged after a marker written just before the statement, so interpreter start-up imports are out).
@@ -9,14 +10,19 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from common import BENCH_PY, GENERATED, QUICK, env_int, log, median
 
 MARK = "--bench-import-mark--"
+PYCACHE = Path(tempfile.gettempdir()) / "pyclient-bench-pycache"
 STATEMENTS = {
     "httpx": "import httpx",
     "ours": "from mistral_client import Client",
+    # resources and models load on first use: this row shows what the first call pays on top
+    "ours, first use": "from mistral_client import Client; Client(api_key='k').chat",
     "mistralai": "from mistralai.client import Mistral",
     "openai": "from openai import OpenAI",
 }
@@ -37,7 +43,10 @@ def parse_importtime(stderr: str) -> tuple[float, list[tuple[str, float]]]:
 def measure(statement: str) -> tuple[float, list[tuple[str, float]]]:
     """One fresh interpreter: (µs of the statement's imports, its top-level imports with their µs)."""
     code = f"import sys; sys.stderr.write({MARK!r} + '\\n'); sys.stderr.flush(); {statement}"
-    env = {**os.environ, "PYTHONPATH": str(GENERATED)}
+    env = {**os.environ, "PYTHONPATH": str(GENERATED), "PYTHONPYCACHEPREFIX": str(PYCACHE)}
+    # With PYTHONDONTWRITEBYTECODE set (some shells do), our package would be compiled from source in every
+    # run while the installed packages load their .pyc files: every statement reads .pyc files from one place.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     proc = subprocess.run([str(BENCH_PY), "-X", "importtime", "-c", code], env=env, capture_output=True,
                           text=True, timeout=60, check=False)
     if proc.returncode != 0:
