@@ -17,7 +17,7 @@ seconds and the run within `RUN_LIMIT`; the API key (which the server does recei
 body) appears in no log record (captured at DEBUG, httpx and httpcore included), no str/repr of any exception,
 stream, client or core, and no formatted traceback.
 
-The long run: `PYCLIENT_LONG=1 pytest -m slow tests/test_faults.py` (`LONG_REQUESTS` requests).
+The long run: `PYCLIENT_LONG=1 pytest -m long tests/test_faults.py` (`LONG_REQUESTS` requests).
 """
 
 from __future__ import annotations
@@ -300,7 +300,7 @@ def test_async_streaming_requests_under_faults(mistral: ModuleType, caplog: pyte
     print("faulted async run:", report)
 
 
-@pytest.mark.slow
+@pytest.mark.long
 @pytest.mark.skipif(not os.environ.get("PYCLIENT_LONG"), reason="the long run: set PYCLIENT_LONG=1")
 def test_streaming_requests_under_faults_long(mistral: ModuleType, caplog: pytest.LogCaptureFixture) -> None:
     report = run_sync(mistral, LONG_REQUESTS, caplog)
