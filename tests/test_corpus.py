@@ -3,8 +3,8 @@ model round-trips payloads drawn from its JSON Schema. Warnings name their locat
 
 Skipped when ../shared/corpus is absent. Each spec is generated once per session (see tests/corpus_support.py);
 the slow specs (stripe, discord, twilio, mistral-full) are marked `slow`: `pytest -m "not slow"` leaves them
-out, CI runs them. Known generator gaps are `xfail(strict=False)` in KNOWN_GAPS below: when a gap is fixed its
-test shows as XPASS in the summary, and the entry must go (not strict, so a fix never turns CI red).
+out; `make test` (CI) runs them all. Known generator gaps would be `xfail(strict=False)` in KNOWN_GAPS below
+(empty today: every gap found has been fixed and is pinned by a small test at the end of this file).
 """
 
 from __future__ import annotations
@@ -22,39 +22,12 @@ from tests.roundtrip import Unsupported, dumped_or_repr
 
 SPECS = corpus_specs(CORPUS)
 
-# (test, spec) → the generator gap that makes it fail today. Each gap is also reproduced small at the end of
-# this file, and listed with the failing models in docs/corpus.md. A reproduction still failing is an xfail
-# test_gap_*; once fixed it loses the prefix and pins the fix. The entries left below name fixed gaps whose
-# slow specs have not been re-run since the fix.
-_UNION_ENUM_FIRST = ("union decoder tests `data in Enum._value2member_map_` before anything else: a dict or list "
-                     "value raises TypeError (unhashable) instead of trying the next variant")
-_UNION_FIRST_OBJECT = ("union of object variants whose required top-level keys coincide (no discriminator): the decoder "
-                       "commits to the first such variant, even when a const/enum property or a nested required key says "
-                       "otherwise, and decoding then raises KeyError where a later variant fits")
-_DATE_OR_DATETIME = ("union of `format: date-time` and `format: date` strings: the decoder parses a date as a "
-                     "datetime, so '2038-05-14' comes back as '2038-05-14T00:00:00'")
-_STRING_OR_DATETIME = ("union of a plain string and a `format: date-time` string: the decoder parses every string as a "
-                       "datetime: ValueError ('Invalid isoformat string') for an ordinary string")
-_RETURNS_JOIN = ("an operation whose responses decode to different types (200 → model, 202 → empty) passes a dict "
-                 "of Returns[...] that mypy cannot unify: arg-type error in resources/")
-_DUPLICATE_NONE = ("an optional parameter with `nullable: true` is annotated `str | None | None | _rt.Unset`: "
-                   "ruff PYI016 (duplicate union member)")
-_ALL_UNSORTED = ("resources/<group>.py has `__all__ = ['AsyncAgents', 'Agents']`, unsorted when the group's class "
-                 "sorts before 'Async…': ruff RUF022")
-_VALIDATOR_NO_POINTER = ("validator findings without a usable location: a bad `default` is reported at the file root "
-                         "(line 1, no pointer); a validator crash ('validator stopped early', here from `1e+09`, which "
-                         "PyYAML reads as a string) names the file only")
-OTHER_GAPS: tuple[str, ...] = ()  # reproduced small only: no corpus test fails on them alone
-KNOWN_GAPS: dict[tuple[str, str], str | tuple[str, ...]] = {
-    ("warnings", "mistral-full"): _VALIDATOR_NO_POINTER,
-    ("mypy", "discord"): _RETURNS_JOIN,
-    ("mypy", "mistral-full"): _RETURNS_JOIN,
-    ("ruff", "mistral-full"): (_DUPLICATE_NONE, _ALL_UNSORTED),
-    ("ruff", "twilio-api-v2010"): _ALL_UNSORTED,
-    ("round_trip", "discord"): _UNION_FIRST_OBJECT,
-    ("round_trip", "mistral-full"): (_UNION_FIRST_OBJECT, _STRING_OR_DATETIME),
-    ("round_trip", "stripe"): (_UNION_ENUM_FIRST, _UNION_FIRST_OBJECT),
-}
+# (test, spec) → the generator gap that makes it fail today, as xfail(strict=False) with the gap as its reason:
+# a fixed gap shows as XPASS and its entry must go. Each gap gets a small reproduction at the end of this file
+# (test_gap_*, xfail too), which pins the fix once the gap is closed. Every gap found so far is fixed; the small
+# reproductions of the fixed ones are the tests below the spec strings.
+OTHER_GAPS: tuple[str, ...] = ()  # gaps reproduced small only: no corpus test fails on them alone
+KNOWN_GAPS: dict[tuple[str, str], str | tuple[str, ...]] = {}
 
 
 def _params(test: str) -> list[Any]:
