@@ -13,7 +13,7 @@ import click
 
 from .findings import Finding, SpecError
 from .model import to_json
-from .pipeline import Options, build_model
+from .pipeline import ModelInProgress, Options, build_model, start_model
 from .render import check_tree, render_package, write_tree
 from .render.files import OutputError
 
@@ -59,8 +59,10 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
     options = _options(**flags)
     progress = _Progress(2 if check else 3)
     try:
-        built = _run(lambda: progress.stage("reading, validating, modelling", lambda: build_model(spec, options)))
-        files = _run(lambda: progress.stage("rendering", lambda: render_package(built.api)))
+        started_model = _run(lambda: progress.stage("reading, validating, modelling",
+                                                    lambda: start_model(spec, options, background=True)))
+        files = _run(lambda: progress.stage("rendering", lambda: _render(started_model)))
+        built = _run(started_model.complete)  # the validator's findings: what decides whether to write
         failure = None if check else progress.stage("writing", lambda: _write(output, files))
     finally:
         progress.close()
@@ -82,6 +84,18 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
     seconds = time.perf_counter() - started
     click.echo(f"wrote {output}: {operations} operations, {len(built.api.definitions)} models, "
                f"{len(warnings)} warnings, {seconds:.1f} s")
+
+
+def _render(started: ModelInProgress) -> dict[str, bytes]:
+    """The files, rendered while the validator may still run; none when the model cannot be built. When
+    rendering fails, the validator's errors (if any) are what is reported, as when it ran first."""
+    if started.api is None:
+        return {}
+    try:
+        return render_package(started.api)
+    except Exception:
+        started.complete()
+        raise
 
 
 def _write(output: Path, files: dict[str, bytes]) -> str | None:

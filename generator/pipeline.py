@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import keyword
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .findings import Finding, SpecError, join_pointer
@@ -30,25 +30,66 @@ class Built:
 
 def build_model(spec: Path, options: Options = Options()) -> Built:
     """The intermediate model of a spec; raises SpecError with every finding when it cannot be built."""
-    document = load_spec(
-        spec, options.overlays, validate=options.validate, allow_outside_refs=options.allow_outside_refs
-    )
+    return start_model(spec, options).complete()
+
+
+class ModelInProgress:
+    """A model built while the validator may still run in the background (`background=True`).
+
+    `api` is there (None when the model cannot be built) so that rendering can start; `complete()` waits for the
+    validator and gives exactly what build_model gives: the same findings in the same order, the same errors.
+    Its findings come before the model builder's, as when it runs first: the builder's work is set aside, the
+    validator's findings are added, and the builder's findings put back after them, or, when adding them read
+    files or reported places that the builder also met, the model is built again after them."""
+
+    def __init__(self, spec: Path, options: Options, background: bool = False) -> None:
+        self._spec, self._options = spec, options
+        self.document = load_spec(spec, options.overlays, validate=options.validate,
+                                  allow_outside_refs=options.allow_outside_refs, background=background)
+        self._before = self.document.state()
+        self.api, self._failed = _model(self.document, spec)
+
+    def complete(self) -> Built:
+        document = self.document
+        finish, document.pending_validation = document.pending_validation, None
+        if finish is not None:
+            after = document.state()
+            built = document.findings.items[self._before.findings:]
+            document.restore(self._before)
+            finish()
+            now = document.state()
+            if now.reported == self._before.reported and now.files.keys() == self._before.files.keys():
+                document.findings.items.extend(built)
+                document.restore(replace(after, findings=len(document.findings.items)))
+            else:
+                self.api, self._failed = _model(document, self._spec)
+        findings = document.findings.items
+        if self.api is None or self._failed:
+            raise SpecError(findings)
+        if self._options.strict and findings:
+            raise SpecError([Finding("error", f.message, f.location, f.hint) for f in findings])
+        if document.findings.errors:
+            raise SpecError(findings)
+        return Built(self.api, findings)
+
+
+def start_model(spec: Path, options: Options = Options(), background: bool = False) -> ModelInProgress:
+    return ModelInProgress(spec, options, background)
+
+
+def _model(document: Document, spec: Path) -> tuple[Api | None, bool]:
+    """The model, or (None, True) when it cannot be built; its problems are added to the document's findings."""
     if document.root is None or document.findings.errors:
-        raise SpecError(document.findings.items)
+        return None, True
     try:
         api = build_api(document)
     except RecursionError:
         document.findings.error("schemas nest too deeply to build a model (a chain of hundreds of nested or "
                                 "$ref'd schemas)", document.location(spec, ""),
                                 "flatten the schemas: fewer levels of properties, items and $ref")
-        raise SpecError(document.findings.items) from None
+        return None, True
     _report_renamed_schemas(document, api)
-    findings = document.findings.items
-    if options.strict and findings:
-        raise SpecError([Finding("error", f.message, f.location, f.hint) for f in findings])
-    if document.findings.errors:
-        raise SpecError(findings)
-    return Built(api, findings)
+    return api, False
 
 
 def generate_files(spec: Path, options: Options = Options()) -> tuple[dict[str, bytes], list[Finding]]:

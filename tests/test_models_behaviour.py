@@ -56,6 +56,22 @@ def test_unknown_keys_are_kept_and_sent_back(pets: ModuleType) -> None:
     assert pet.to_dict() == {"id": 1, "name": "Rex", "colour": "brown"}
 
 
+def test_unknown_keys_keep_their_order_and_each_object_gets_its_own_extra(pets: ModuleType) -> None:
+    pet = pets.Pet.from_dict({"zeta": 1, "id": 1, "alpha": 2, "name": "Rex", "mid": 3})
+    assert list(pet.extra) == ["zeta", "alpha", "mid"]
+    first, second = pets.Pet.from_dict({"id": 1, "name": "A"}), pets.Pet.from_dict({"id": 2, "name": "B"})
+    assert first.extra == {} and first.extra is not second.extra
+    first.extra["x"] = 1
+    assert second.extra == {} and second.to_dict() == {"id": 2, "name": "B"}
+
+
+def test_from_dict_builds_what_the_constructor_builds(pets: ModuleType) -> None:
+    decoded = pets.Pet.from_dict({"id": 1, "name": "Rex", "tag": None, "colour": "brown"})
+    assert decoded == pets.Pet(id=1, name="Rex", tag=None, extra={"colour": "brown"})
+    assert repr(decoded) == repr(pets.Pet(id=1, name="Rex", tag=None, extra={"colour": "brown"}))
+    assert pets.Pet.from_dict({"id": 1, "name": "Rex"}) == pets.Pet(id=1, name="Rex")
+
+
 def test_dates_decode_to_datetime_objects_and_encode_back(pets: ModuleType) -> None:
     pet = pets.Pet.from_dict({"id": 1, "name": "Rex", "born": "2020-02-29", "updated_at": "2024-01-02T03:04:05Z"})
     assert pet.born == dt.date(2020, 2, 29)

@@ -259,74 +259,83 @@ class ChatCompletionRequest:
             f_response_format = ResponseFormat.from_dict(f_response_format)
         f_tool_choice = data.get("tool_choice", UNSET)
         if f_tool_choice is not UNSET and f_tool_choice is not None:
-            f_tool_choice = _decode_union_2(f_tool_choice)
-        return cls(
-            model=data["model"],
-            messages=[_decode_union_1(v0) for v0 in data["messages"]],
-            temperature=data.get("temperature", UNSET),
-            top_p=data.get("top_p", UNSET),
-            max_tokens=data.get("max_tokens", UNSET),
-            stream=data.get("stream", UNSET),
-            stop=data.get("stop", UNSET),
-            random_seed=data.get("random_seed", UNSET),
-            tools=f_tools,
-            presence_penalty=data.get("presence_penalty", UNSET),
-            frequency_penalty=data.get("frequency_penalty", UNSET),
-            safe_prompt=data.get("safe_prompt", UNSET),
-            min_tokens=data.get("min_tokens", UNSET),
-            n=data.get("n", UNSET),
-            prediction=f_prediction,
-            parallel_tool_calls=data.get("parallel_tool_calls", UNSET),
-            prompt_mode=f_prompt_mode,
-            response_format=f_response_format,
-            tool_choice=f_tool_choice,
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+            f_tool_choice = _decode_ToolChoice_or_ToolChoiceEnum(f_tool_choice)
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.model = data["model"]
+        obj.messages = [
+            _decode_SystemMessage_or_UserMessage_or_Assistant_95c04980fa(v0)
+            for v0 in data["messages"]
+        ]
+        obj.temperature = data.get("temperature", UNSET)
+        obj.top_p = data.get("top_p", UNSET)
+        obj.max_tokens = data.get("max_tokens", UNSET)
+        obj.stream = data.get("stream", UNSET)
+        obj.stop = data.get("stop", UNSET)
+        obj.random_seed = data.get("random_seed", UNSET)
+        obj.tools = f_tools
+        obj.presence_penalty = data.get("presence_penalty", UNSET)
+        obj.frequency_penalty = data.get("frequency_penalty", UNSET)
+        obj.safe_prompt = data.get("safe_prompt", UNSET)
+        obj.min_tokens = data.get("min_tokens", UNSET)
+        obj.n = data.get("n", UNSET)
+        obj.prediction = f_prediction
+        obj.parallel_tool_calls = data.get("parallel_tool_calls", UNSET)
+        obj.prompt_mode = f_prompt_mode
+        obj.response_format = f_response_format
+        obj.tool_choice = f_tool_choice
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
         out["model"] = self.model
         out["messages"] = [_rt.encode_json(v0) for v0 in self.messages]
-        if not isinstance(self.temperature, Unset):
+        if type(self.temperature) is not Unset:
             out["temperature"] = self.temperature
-        if not isinstance(self.top_p, Unset):
+        if type(self.top_p) is not Unset:
             out["top_p"] = self.top_p
-        if not isinstance(self.max_tokens, Unset):
+        if type(self.max_tokens) is not Unset:
             out["max_tokens"] = self.max_tokens
-        if not isinstance(self.stream, Unset):
+        if type(self.stream) is not Unset:
             out["stream"] = self.stream
-        if not isinstance(self.stop, Unset):
+        if type(self.stop) is not Unset:
             out["stop"] = self.stop
-        if not isinstance(self.random_seed, Unset):
+        if type(self.random_seed) is not Unset:
             out["random_seed"] = self.random_seed
-        if not isinstance(self.tools, Unset):
+        if type(self.tools) is not Unset:
             out["tools"] = (
                 None if self.tools is None else [v1.to_dict() for v1 in self.tools]
             )
-        if not isinstance(self.presence_penalty, Unset):
+        if type(self.presence_penalty) is not Unset:
             out["presence_penalty"] = self.presence_penalty
-        if not isinstance(self.frequency_penalty, Unset):
+        if type(self.frequency_penalty) is not Unset:
             out["frequency_penalty"] = self.frequency_penalty
-        if not isinstance(self.safe_prompt, Unset):
+        if type(self.safe_prompt) is not Unset:
             out["safe_prompt"] = self.safe_prompt
-        if not isinstance(self.min_tokens, Unset):
+        if type(self.min_tokens) is not Unset:
             out["min_tokens"] = self.min_tokens
-        if not isinstance(self.n, Unset):
+        if type(self.n) is not Unset:
             out["n"] = self.n
-        if not isinstance(self.prediction, Unset):
+        if type(self.prediction) is not Unset:
             out["prediction"] = (
                 None if self.prediction is None else self.prediction.to_dict()
             )
-        if not isinstance(self.parallel_tool_calls, Unset):
+        if type(self.parallel_tool_calls) is not Unset:
             out["parallel_tool_calls"] = self.parallel_tool_calls
-        if not isinstance(self.prompt_mode, Unset):
+        if type(self.prompt_mode) is not Unset:
             out["prompt_mode"] = self.prompt_mode
-        if not isinstance(self.response_format, Unset):
+        if type(self.response_format) is not Unset:
             out["response_format"] = (
                 None if self.response_format is None else self.response_format.to_dict()
             )
-        if not isinstance(self.tool_choice, Unset):
+        if type(self.tool_choice) is not Unset:
             out["tool_choice"] = (
                 None if self.tool_choice is None else _rt.encode_json(self.tool_choice)
             )
@@ -348,11 +357,17 @@ class SystemMessage:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SystemMessage:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            role=data["role"],
-            content=_decode_union_3(data["content"]),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.role = data["role"]
+        obj.content = _decode_str_or_list_TextChunk(data["content"])
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -376,11 +391,17 @@ class TextChunk:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TextChunk:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            type=data["type"],
-            text=data["text"],
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.type = data["type"]
+        obj.text = data["text"]
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -405,11 +426,17 @@ class UserMessage:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UserMessage:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            role=data["role"],
-            content=_decode_union_5(data["content"]),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.role = data["role"]
+        obj.content = _decode_str_or_list_ContentChunk(data["content"])
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -434,11 +461,17 @@ class ImageURLChunk:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ImageURLChunk:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            type=data["type"],
-            image_url=_decode_union_6(data["image_url"]),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.type = data["type"]
+        obj.image_url = _decode_str_or_ImageURL(data["image_url"])
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -465,17 +498,23 @@ class ImageURL:
         f_detail = data.get("detail", UNSET)
         if f_detail is not UNSET and f_detail is not None:
             f_detail = ImageURLDetail(f_detail)
-        return cls(
-            url=data["url"],
-            detail=f_detail,
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.url = data["url"]
+        obj.detail = f_detail
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
         out["url"] = self.url
-        if not isinstance(self.detail, Unset):
+        if type(self.detail) is not Unset:
             out["detail"] = self.detail
         return out
 
@@ -498,19 +537,25 @@ class ThinkChunk:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ThinkChunk:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            type=data["type"],
-            thinking=[TextChunk.from_dict(v0) for v0 in data["thinking"]],
-            closed=data.get("closed", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.type = data["type"]
+        obj.thinking = [TextChunk.from_dict(v0) for v0 in data["thinking"]]
+        obj.closed = data.get("closed", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
         out["type"] = self.type
         out["thinking"] = [v0.to_dict() for v0 in self.thinking]
-        if not isinstance(self.closed, Unset):
+        if type(self.closed) is not Unset:
             out["closed"] = self.closed
         return out
 
@@ -540,33 +585,39 @@ class AssistantMessage:
         """Build from JSON data; unknown keys go to `extra`."""
         f_content = data.get("content", UNSET)
         if f_content is not UNSET and f_content is not None:
-            f_content = _decode_union_5(f_content)
+            f_content = _decode_str_or_list_ContentChunk(f_content)
         f_tool_calls = data.get("tool_calls", UNSET)
         if f_tool_calls is not UNSET and f_tool_calls is not None:
             f_tool_calls = [ToolCall.from_dict(v0) for v0 in f_tool_calls]
-        return cls(
-            role=data["role"],
-            content=f_content,
-            tool_calls=f_tool_calls,
-            prefix=data.get("prefix", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.role = data["role"]
+        obj.content = f_content
+        obj.tool_calls = f_tool_calls
+        obj.prefix = data.get("prefix", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
         out["role"] = self.role
-        if not isinstance(self.content, Unset):
+        if type(self.content) is not Unset:
             out["content"] = (
                 None if self.content is None else _rt.encode_json(self.content)
             )
-        if not isinstance(self.tool_calls, Unset):
+        if type(self.tool_calls) is not Unset:
             out["tool_calls"] = (
                 None
                 if self.tool_calls is None
                 else [v1.to_dict() for v1 in self.tool_calls]
             )
-        if not isinstance(self.prefix, Unset):
+        if type(self.prefix) is not Unset:
             out["prefix"] = self.prefix
         return out
 
@@ -594,24 +645,30 @@ class ToolCall:
         f_function = data.get("function", UNSET)
         if f_function is not UNSET and f_function is not None:
             f_function = ToolCallFunction.from_dict(f_function)
-        return cls(
-            id=data.get("id", UNSET),
-            type=f_type,
-            function=f_function,
-            index=data.get("index", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.id = data.get("id", UNSET)
+        obj.type = f_type
+        obj.function = f_function
+        obj.index = data.get("index", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
-        if not isinstance(self.id, Unset):
+        if type(self.id) is not Unset:
             out["id"] = self.id
-        if not isinstance(self.type, Unset):
+        if type(self.type) is not Unset:
             out["type"] = self.type
-        if not isinstance(self.function, Unset):
+        if type(self.function) is not Unset:
             out["function"] = None if self.function is None else self.function.to_dict()
-        if not isinstance(self.index, Unset):
+        if type(self.index) is not Unset:
             out["index"] = self.index
         return out
 
@@ -630,18 +687,24 @@ class ToolCallFunction:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ToolCallFunction:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            name=data.get("name", UNSET),
-            arguments=data.get("arguments", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.name = data.get("name", UNSET)
+        obj.arguments = data.get("arguments", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
-        if not isinstance(self.name, Unset):
+        if type(self.name) is not Unset:
             out["name"] = self.name
-        if not isinstance(self.arguments, Unset):
+        if type(self.arguments) is not Unset:
             out["arguments"] = self.arguments
         return out
 
@@ -667,22 +730,28 @@ class ToolMessage:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ToolMessage:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            role=data["role"],
-            content=_decode_union_5(data["content"]),
-            tool_call_id=data.get("tool_call_id", UNSET),
-            name=data.get("name", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.role = data["role"]
+        obj.content = _decode_str_or_list_ContentChunk(data["content"])
+        obj.tool_call_id = data.get("tool_call_id", UNSET)
+        obj.name = data.get("name", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
         out["role"] = self.role
         out["content"] = _rt.encode_json(self.content)
-        if not isinstance(self.tool_call_id, Unset):
+        if type(self.tool_call_id) is not Unset:
             out["tool_call_id"] = self.tool_call_id
-        if not isinstance(self.name, Unset):
+        if type(self.name) is not Unset:
             out["name"] = self.name
         return out
 
@@ -700,11 +769,17 @@ class Tool:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Tool:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            type=ToolType(data["type"]),
-            function=FunctionDefinition.from_dict(data["function"]),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.type = ToolType(data["type"])
+        obj.function = FunctionDefinition.from_dict(data["function"])
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -730,20 +805,26 @@ class FunctionDefinition:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> FunctionDefinition:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            name=data["name"],
-            description=data.get("description", UNSET),
-            parameters=data.get("parameters", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.name = data["name"]
+        obj.description = data.get("description", UNSET)
+        obj.parameters = data.get("parameters", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
         out["name"] = self.name
-        if not isinstance(self.description, Unset):
+        if type(self.description) is not Unset:
             out["description"] = self.description
-        if not isinstance(self.parameters, Unset):
+        if type(self.parameters) is not Unset:
             out["parameters"] = self.parameters
         return out
 
@@ -762,11 +843,17 @@ class Prediction:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Prediction:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            type=data["type"],
-            content=data["content"],
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.type = data["type"]
+        obj.content = data["content"]
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -798,18 +885,24 @@ class ResponseFormat:
         f_json_schema = data.get("json_schema", UNSET)
         if f_json_schema is not UNSET and f_json_schema is not None:
             f_json_schema = JsonSchema.from_dict(f_json_schema)
-        return cls(
-            type=f_type,
-            json_schema=f_json_schema,
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.type = f_type
+        obj.json_schema = f_json_schema
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
-        if not isinstance(self.type, Unset):
+        if type(self.type) is not Unset:
             out["type"] = self.type
-        if not isinstance(self.json_schema, Unset):
+        if type(self.json_schema) is not Unset:
             out["json_schema"] = (
                 None if self.json_schema is None else self.json_schema.to_dict()
             )
@@ -840,22 +933,28 @@ class JsonSchema:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> JsonSchema:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            name=data["name"],
-            description=data.get("description", UNSET),
-            schema=data["schema"],
-            strict=data.get("strict", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.name = data["name"]
+        obj.description = data.get("description", UNSET)
+        obj.schema = data["schema"]
+        obj.strict = data.get("strict", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
         out["name"] = self.name
-        if not isinstance(self.description, Unset):
+        if type(self.description) is not Unset:
             out["description"] = self.description
         out["schema"] = self.schema
-        if not isinstance(self.strict, Unset):
+        if type(self.strict) is not Unset:
             out["strict"] = self.strict
         return out
 
@@ -874,11 +973,17 @@ class ToolChoice:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ToolChoice:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            type=ToolChoiceType(data["type"]),
-            function=ToolChoiceFunction.from_dict(data["function"]),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.type = ToolChoiceType(data["type"])
+        obj.function = ToolChoiceFunction.from_dict(data["function"])
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -900,10 +1005,16 @@ class ToolChoiceFunction:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ToolChoiceFunction:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            name=data["name"],
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.name = data["name"]
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -935,15 +1046,21 @@ class ChatCompletionResponse:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ChatCompletionResponse:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            id=data["id"],
-            object=ChatCompletionResponseObject(data["object"]),
-            created=data["created"],
-            model=data["model"],
-            choices=[ChatCompletionChoice.from_dict(v0) for v0 in data["choices"]],
-            usage=Usage.from_dict(data["usage"]),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.id = data["id"]
+        obj.object = ChatCompletionResponseObject(data["object"])
+        obj.created = data["created"]
+        obj.model = data["model"]
+        obj.choices = [ChatCompletionChoice.from_dict(v0) for v0 in data["choices"]]
+        obj.usage = Usage.from_dict(data["usage"])
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -979,21 +1096,27 @@ class ChatCompletionChoice:
         f_finish_reason = data.get("finish_reason", UNSET)
         if f_finish_reason is not UNSET and f_finish_reason is not None:
             f_finish_reason = ChatCompletionChoiceFinishReason(f_finish_reason)
-        return cls(
-            index=data.get("index", UNSET),
-            message=f_message,
-            finish_reason=f_finish_reason,
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.index = data.get("index", UNSET)
+        obj.message = f_message
+        obj.finish_reason = f_finish_reason
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
-        if not isinstance(self.index, Unset):
+        if type(self.index) is not Unset:
             out["index"] = self.index
-        if not isinstance(self.message, Unset):
+        if type(self.message) is not Unset:
             out["message"] = None if self.message is None else self.message.to_dict()
-        if not isinstance(self.finish_reason, Unset):
+        if type(self.finish_reason) is not Unset:
             out["finish_reason"] = self.finish_reason
         return out
 
@@ -1016,21 +1139,27 @@ class Usage:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Usage:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            prompt_tokens=data.get("prompt_tokens", UNSET),
-            completion_tokens=data.get("completion_tokens", UNSET),
-            total_tokens=data.get("total_tokens", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.prompt_tokens = data.get("prompt_tokens", UNSET)
+        obj.completion_tokens = data.get("completion_tokens", UNSET)
+        obj.total_tokens = data.get("total_tokens", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
-        if not isinstance(self.prompt_tokens, Unset):
+        if type(self.prompt_tokens) is not Unset:
             out["prompt_tokens"] = self.prompt_tokens
-        if not isinstance(self.completion_tokens, Unset):
+        if type(self.completion_tokens) is not Unset:
             out["completion_tokens"] = self.completion_tokens
-        if not isinstance(self.total_tokens, Unset):
+        if type(self.total_tokens) is not Unset:
             out["total_tokens"] = self.total_tokens
         return out
 
@@ -1051,21 +1180,27 @@ class Error:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Error:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            message=data.get("message", UNSET),
-            type=data.get("type", UNSET),
-            code=data.get("code", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.message = data.get("message", UNSET)
+        obj.type = data.get("type", UNSET)
+        obj.code = data.get("code", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
-        if not isinstance(self.message, Unset):
+        if type(self.message) is not Unset:
             out["message"] = self.message
-        if not isinstance(self.type, Unset):
+        if type(self.type) is not Unset:
             out["type"] = self.type
-        if not isinstance(self.code, Unset):
+        if type(self.code) is not Unset:
             out["code"] = self.code
         return out
 
@@ -1084,10 +1219,16 @@ class CompletionEvent:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CompletionEvent:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            data=CompletionChunk.from_dict(data["data"]),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.data = CompletionChunk.from_dict(data["data"])
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -1121,28 +1262,34 @@ class CompletionChunk:
         f_usage = data.get("usage", UNSET)
         if f_usage is not UNSET and f_usage is not None:
             f_usage = Usage.from_dict(f_usage)
-        return cls(
-            id=data["id"],
-            object=data.get("object", UNSET),
-            created=data.get("created", UNSET),
-            model=data["model"],
-            usage=f_usage,
-            choices=[
-                CompletionResponseStreamChoice.from_dict(v0) for v0 in data["choices"]
-            ],
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.id = data["id"]
+        obj.object = data.get("object", UNSET)
+        obj.created = data.get("created", UNSET)
+        obj.model = data["model"]
+        obj.usage = f_usage
+        obj.choices = [
+            CompletionResponseStreamChoice.from_dict(v0) for v0 in data["choices"]
+        ]
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
         out["id"] = self.id
-        if not isinstance(self.object, Unset):
+        if type(self.object) is not Unset:
             out["object"] = self.object
-        if not isinstance(self.created, Unset):
+        if type(self.created) is not Unset:
             out["created"] = self.created
         out["model"] = self.model
-        if not isinstance(self.usage, Unset):
+        if type(self.usage) is not Unset:
             out["usage"] = None if self.usage is None else self.usage.to_dict()
         out["choices"] = [v0.to_dict() for v0 in self.choices]
         return out
@@ -1163,16 +1310,22 @@ class CompletionResponseStreamChoice:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CompletionResponseStreamChoice:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            index=data["index"],
-            delta=DeltaMessage.from_dict(data["delta"]),
-            finish_reason=(
-                None
-                if data["finish_reason"] is None
-                else CompletionResponseStreamChoiceFinishReason(data["finish_reason"])
-            ),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.index = data["index"]
+        obj.delta = DeltaMessage.from_dict(data["delta"])
+        obj.finish_reason = (
+            None
+            if data["finish_reason"] is None
+            else CompletionResponseStreamChoiceFinishReason(data["finish_reason"])
         )
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
+        )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -1200,27 +1353,33 @@ class DeltaMessage:
         """Build from JSON data; unknown keys go to `extra`."""
         f_content = data.get("content", UNSET)
         if f_content is not UNSET and f_content is not None:
-            f_content = _decode_union_5(f_content)
+            f_content = _decode_str_or_list_ContentChunk(f_content)
         f_tool_calls = data.get("tool_calls", UNSET)
         if f_tool_calls is not UNSET and f_tool_calls is not None:
             f_tool_calls = [ToolCall.from_dict(v0) for v0 in f_tool_calls]
-        return cls(
-            role=data.get("role", UNSET),
-            content=f_content,
-            tool_calls=f_tool_calls,
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.role = data.get("role", UNSET)
+        obj.content = f_content
+        obj.tool_calls = f_tool_calls
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
-        if not isinstance(self.role, Unset):
+        if type(self.role) is not Unset:
             out["role"] = self.role
-        if not isinstance(self.content, Unset):
+        if type(self.content) is not Unset:
             out["content"] = (
                 None if self.content is None else _rt.encode_json(self.content)
             )
-        if not isinstance(self.tool_calls, Unset):
+        if type(self.tool_calls) is not Unset:
             out["tool_calls"] = (
                 None
                 if self.tool_calls is None
@@ -1245,15 +1404,21 @@ class HTTPValidationError:
         f_detail = data.get("detail", UNSET)
         if f_detail is not UNSET and f_detail is not None:
             f_detail = [ValidationError.from_dict(v0) for v0 in f_detail]
-        return cls(
-            detail=f_detail,
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.detail = f_detail
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
-        if not isinstance(self.detail, Unset):
+        if type(self.detail) is not Unset:
             out["detail"] = (
                 None if self.detail is None else [v1.to_dict() for v1 in self.detail]
             )
@@ -1276,12 +1441,18 @@ class ValidationError:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ValidationError:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            loc=data["loc"],
-            msg=data["msg"],
-            type=data["type"],
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.loc = data["loc"]
+        obj.msg = data["msg"]
+        obj.type = data["type"]
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -1324,25 +1495,31 @@ class EmbeddingRequest:
         f_output_dtype = data.get("output_dtype", UNSET)
         if f_output_dtype is not UNSET and f_output_dtype is not None:
             f_output_dtype = EmbeddingRequestOutputDtype(f_output_dtype)
-        return cls(
-            model=data["model"],
-            input=data["input"],
-            encoding_format=f_encoding_format,
-            output_dimension=data.get("output_dimension", UNSET),
-            output_dtype=f_output_dtype,
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.model = data["model"]
+        obj.input = data["input"]
+        obj.encoding_format = f_encoding_format
+        obj.output_dimension = data.get("output_dimension", UNSET)
+        obj.output_dtype = f_output_dtype
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
         out["model"] = self.model
         out["input"] = self.input
-        if not isinstance(self.encoding_format, Unset):
+        if type(self.encoding_format) is not Unset:
             out["encoding_format"] = self.encoding_format
-        if not isinstance(self.output_dimension, Unset):
+        if type(self.output_dimension) is not Unset:
             out["output_dimension"] = self.output_dimension
-        if not isinstance(self.output_dtype, Unset):
+        if type(self.output_dtype) is not Unset:
             out["output_dtype"] = self.output_dtype
         return out
 
@@ -1365,14 +1542,20 @@ class EmbeddingResponse:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EmbeddingResponse:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            id=data["id"],
-            object=data["object"],
-            model=data["model"],
-            usage=Usage.from_dict(data["usage"]),
-            data=[EmbeddingResponseData.from_dict(v0) for v0 in data["data"]],
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.id = data["id"]
+        obj.object = data["object"]
+        obj.model = data["model"]
+        obj.usage = Usage.from_dict(data["usage"])
+        obj.data = [EmbeddingResponseData.from_dict(v0) for v0 in data["data"]]
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
@@ -1400,21 +1583,27 @@ class EmbeddingResponseData:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EmbeddingResponseData:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            object=data.get("object", UNSET),
-            embedding=data.get("embedding", UNSET),
-            index=data.get("index", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.object = data.get("object", UNSET)
+        obj.embedding = data.get("embedding", UNSET)
+        obj.index = data.get("index", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
-        if not isinstance(self.object, Unset):
+        if type(self.object) is not Unset:
             out["object"] = self.object
-        if not isinstance(self.embedding, Unset):
+        if type(self.embedding) is not Unset:
             out["embedding"] = self.embedding
-        if not isinstance(self.index, Unset):
+        if type(self.index) is not Unset:
             out["index"] = self.index
         return out
 
@@ -1435,18 +1624,24 @@ class ModelList:
         f_data = data.get("data", UNSET)
         if f_data is not UNSET and f_data is not None:
             f_data = [Model.from_dict(v0) for v0 in f_data]
-        return cls(
-            object=data.get("object", UNSET),
-            data=f_data,
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.object = data.get("object", UNSET)
+        obj.data = f_data
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
-        if not isinstance(self.object, Unset):
+        if type(self.object) is not Unset:
             out["object"] = self.object
-        if not isinstance(self.data, Unset):
+        if type(self.data) is not Unset:
             out["data"] = (
                 None if self.data is None else [v1.to_dict() for v1 in self.data]
             )
@@ -1519,62 +1714,68 @@ class Model:
         f_type = data.get("type", UNSET)
         if f_type is not UNSET and f_type is not None:
             f_type = ModelType(f_type)
-        return cls(
-            id=data["id"],
-            object=data.get("object", UNSET),
-            created=data.get("created", UNSET),
-            owned_by=data.get("owned_by", UNSET),
-            capabilities=ModelCapabilities.from_dict(data["capabilities"]),
-            name=data.get("name", UNSET),
-            description=data.get("description", UNSET),
-            max_context_length=data.get("max_context_length", UNSET),
-            aliases=data.get("aliases", UNSET),
-            deprecation=f_deprecation,
-            deprecation_replacement_model=data.get(
-                "deprecation_replacement_model", UNSET
-            ),
-            default_model_temperature=data.get("default_model_temperature", UNSET),
-            type=f_type,
-            job=data.get("job", UNSET),
-            root=data.get("root", UNSET),
-            archived=data.get("archived", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.id = data["id"]
+        obj.object = data.get("object", UNSET)
+        obj.created = data.get("created", UNSET)
+        obj.owned_by = data.get("owned_by", UNSET)
+        obj.capabilities = ModelCapabilities.from_dict(data["capabilities"])
+        obj.name = data.get("name", UNSET)
+        obj.description = data.get("description", UNSET)
+        obj.max_context_length = data.get("max_context_length", UNSET)
+        obj.aliases = data.get("aliases", UNSET)
+        obj.deprecation = f_deprecation
+        obj.deprecation_replacement_model = data.get(
+            "deprecation_replacement_model", UNSET
         )
+        obj.default_model_temperature = data.get("default_model_temperature", UNSET)
+        obj.type = f_type
+        obj.job = data.get("job", UNSET)
+        obj.root = data.get("root", UNSET)
+        obj.archived = data.get("archived", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
+        )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
         out["id"] = self.id
-        if not isinstance(self.object, Unset):
+        if type(self.object) is not Unset:
             out["object"] = self.object
-        if not isinstance(self.created, Unset):
+        if type(self.created) is not Unset:
             out["created"] = self.created
-        if not isinstance(self.owned_by, Unset):
+        if type(self.owned_by) is not Unset:
             out["owned_by"] = self.owned_by
         out["capabilities"] = self.capabilities.to_dict()
-        if not isinstance(self.name, Unset):
+        if type(self.name) is not Unset:
             out["name"] = self.name
-        if not isinstance(self.description, Unset):
+        if type(self.description) is not Unset:
             out["description"] = self.description
-        if not isinstance(self.max_context_length, Unset):
+        if type(self.max_context_length) is not Unset:
             out["max_context_length"] = self.max_context_length
-        if not isinstance(self.aliases, Unset):
+        if type(self.aliases) is not Unset:
             out["aliases"] = self.aliases
-        if not isinstance(self.deprecation, Unset):
+        if type(self.deprecation) is not Unset:
             out["deprecation"] = (
                 None if self.deprecation is None else self.deprecation.isoformat()
             )
-        if not isinstance(self.deprecation_replacement_model, Unset):
+        if type(self.deprecation_replacement_model) is not Unset:
             out["deprecation_replacement_model"] = self.deprecation_replacement_model
-        if not isinstance(self.default_model_temperature, Unset):
+        if type(self.default_model_temperature) is not Unset:
             out["default_model_temperature"] = self.default_model_temperature
-        if not isinstance(self.type, Unset):
+        if type(self.type) is not Unset:
             out["type"] = self.type
-        if not isinstance(self.job, Unset):
+        if type(self.job) is not Unset:
             out["job"] = self.job
-        if not isinstance(self.root, Unset):
+        if type(self.root) is not Unset:
             out["root"] = self.root
-        if not isinstance(self.archived, Unset):
+        if type(self.archived) is not Unset:
             out["archived"] = self.archived
         return out
 
@@ -1624,42 +1825,48 @@ class ModelCapabilities:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ModelCapabilities:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            completion_chat=data.get("completion_chat", UNSET),
-            completion_fim=data.get("completion_fim", UNSET),
-            function_calling=data.get("function_calling", UNSET),
-            fine_tuning=data.get("fine_tuning", UNSET),
-            vision=data.get("vision", UNSET),
-            reasoning=data.get("reasoning", UNSET),
-            ocr=data.get("ocr", UNSET),
-            classification=data.get("classification", UNSET),
-            moderation=data.get("moderation", UNSET),
-            audio=data.get("audio", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.completion_chat = data.get("completion_chat", UNSET)
+        obj.completion_fim = data.get("completion_fim", UNSET)
+        obj.function_calling = data.get("function_calling", UNSET)
+        obj.fine_tuning = data.get("fine_tuning", UNSET)
+        obj.vision = data.get("vision", UNSET)
+        obj.reasoning = data.get("reasoning", UNSET)
+        obj.ocr = data.get("ocr", UNSET)
+        obj.classification = data.get("classification", UNSET)
+        obj.moderation = data.get("moderation", UNSET)
+        obj.audio = data.get("audio", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
-        if not isinstance(self.completion_chat, Unset):
+        if type(self.completion_chat) is not Unset:
             out["completion_chat"] = self.completion_chat
-        if not isinstance(self.completion_fim, Unset):
+        if type(self.completion_fim) is not Unset:
             out["completion_fim"] = self.completion_fim
-        if not isinstance(self.function_calling, Unset):
+        if type(self.function_calling) is not Unset:
             out["function_calling"] = self.function_calling
-        if not isinstance(self.fine_tuning, Unset):
+        if type(self.fine_tuning) is not Unset:
             out["fine_tuning"] = self.fine_tuning
-        if not isinstance(self.vision, Unset):
+        if type(self.vision) is not Unset:
             out["vision"] = self.vision
-        if not isinstance(self.reasoning, Unset):
+        if type(self.reasoning) is not Unset:
             out["reasoning"] = self.reasoning
-        if not isinstance(self.ocr, Unset):
+        if type(self.ocr) is not Unset:
             out["ocr"] = self.ocr
-        if not isinstance(self.classification, Unset):
+        if type(self.classification) is not Unset:
             out["classification"] = self.classification
-        if not isinstance(self.moderation, Unset):
+        if type(self.moderation) is not Unset:
             out["moderation"] = self.moderation
-        if not isinstance(self.audio, Unset):
+        if type(self.audio) is not Unset:
             out["audio"] = self.audio
         return out
 
@@ -1711,45 +1918,51 @@ class FIMCompletionRequest:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> FIMCompletionRequest:
         """Build from JSON data; unknown keys go to `extra`."""
-        return cls(
-            model=data["model"],
-            prompt=data["prompt"],
-            suffix=data.get("suffix", UNSET),
-            temperature=data.get("temperature", UNSET),
-            top_p=data.get("top_p", UNSET),
-            max_tokens=data.get("max_tokens", UNSET),
-            min_tokens=data.get("min_tokens", UNSET),
-            stream=data.get("stream", UNSET),
-            stop=data.get("stop", UNSET),
-            random_seed=data.get("random_seed", UNSET),
-            extra={k: v for k, v in data.items() if k not in cls._WIRE},
+        # every field is set below: cheaper than cls(...) and its keyword matching
+        obj = object.__new__(cls)
+        obj.model = data["model"]
+        obj.prompt = data["prompt"]
+        obj.suffix = data.get("suffix", UNSET)
+        obj.temperature = data.get("temperature", UNSET)
+        obj.top_p = data.get("top_p", UNSET)
+        obj.max_tokens = data.get("max_tokens", UNSET)
+        obj.min_tokens = data.get("min_tokens", UNSET)
+        obj.stream = data.get("stream", UNSET)
+        obj.stop = data.get("stop", UNSET)
+        obj.random_seed = data.get("random_seed", UNSET)
+        wire = cls._WIRE
+        obj.extra = (
+            {}
+            if wire.issuperset(data)
+            else {k: v for k, v in data.items() if k not in wire}
         )
+        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """JSON data; fields never set are left out, fields set to None are sent as null."""
         out: dict[str, Any] = dict(self.extra)
         out["model"] = self.model
         out["prompt"] = self.prompt
-        if not isinstance(self.suffix, Unset):
+        if type(self.suffix) is not Unset:
             out["suffix"] = self.suffix
-        if not isinstance(self.temperature, Unset):
+        if type(self.temperature) is not Unset:
             out["temperature"] = self.temperature
-        if not isinstance(self.top_p, Unset):
+        if type(self.top_p) is not Unset:
             out["top_p"] = self.top_p
-        if not isinstance(self.max_tokens, Unset):
+        if type(self.max_tokens) is not Unset:
             out["max_tokens"] = self.max_tokens
-        if not isinstance(self.min_tokens, Unset):
+        if type(self.min_tokens) is not Unset:
             out["min_tokens"] = self.min_tokens
-        if not isinstance(self.stream, Unset):
+        if type(self.stream) is not Unset:
             out["stream"] = self.stream
-        if not isinstance(self.stop, Unset):
+        if type(self.stop) is not Unset:
             out["stop"] = self.stop
-        if not isinstance(self.random_seed, Unset):
+        if type(self.random_seed) is not Unset:
             out["random_seed"] = self.random_seed
         return out
 
 
-def _decode_union_1(
+def _decode_SystemMessage_or_UserMessage_or_Assistant_95c04980fa(
     data: Any,
 ) -> SystemMessage | UserMessage | AssistantMessage | ToolMessage:
     if isinstance(data, dict) and data.get("role") == "system":
@@ -1763,7 +1976,7 @@ def _decode_union_1(
     return cast("SystemMessage | UserMessage | AssistantMessage | ToolMessage", data)
 
 
-def _decode_union_2(data: Any) -> ToolChoice | ToolChoiceEnum:
+def _decode_ToolChoice_or_ToolChoiceEnum(data: Any) -> ToolChoice | ToolChoiceEnum:
     if isinstance(data, dict) and {"function", "type"} <= data.keys():
         return ToolChoice.from_dict(data)
     if isinstance(data, str) and data in ToolChoiceEnum._value2member_map_:
@@ -1771,13 +1984,15 @@ def _decode_union_2(data: Any) -> ToolChoice | ToolChoiceEnum:
     return cast("ToolChoice | ToolChoiceEnum", data)
 
 
-def _decode_union_3(data: Any) -> str | list[TextChunk]:
+def _decode_str_or_list_TextChunk(data: Any) -> str | list[TextChunk]:
     if isinstance(data, list):
         return [TextChunk.from_dict(v1) for v1 in data]
     return cast("str | list[TextChunk]", data)
 
 
-def _decode_union_4(data: Any) -> TextChunk | ImageURLChunk | ThinkChunk:
+def _decode_TextChunk_or_ImageURLChunk_or_ThinkChunk(
+    data: Any,
+) -> TextChunk | ImageURLChunk | ThinkChunk:
     if isinstance(data, dict) and data.get("type") == "text":
         return TextChunk.from_dict(data)
     if isinstance(data, dict) and data.get("type") == "image_url":
@@ -1787,13 +2002,13 @@ def _decode_union_4(data: Any) -> TextChunk | ImageURLChunk | ThinkChunk:
     return cast("TextChunk | ImageURLChunk | ThinkChunk", data)
 
 
-def _decode_union_5(data: Any) -> str | list[ContentChunk]:
+def _decode_str_or_list_ContentChunk(data: Any) -> str | list[ContentChunk]:
     if isinstance(data, list):
-        return [_decode_union_4(v1) for v1 in data]
+        return [_decode_TextChunk_or_ImageURLChunk_or_ThinkChunk(v1) for v1 in data]
     return cast("str | list[ContentChunk]", data)
 
 
-def _decode_union_6(data: Any) -> str | ImageURL:
+def _decode_str_or_ImageURL(data: Any) -> str | ImageURL:
     if isinstance(data, dict) and {"url"} <= data.keys():
         return ImageURL.from_dict(data)
     return cast("str | ImageURL", data)

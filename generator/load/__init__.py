@@ -21,8 +21,11 @@ def load_spec(
     *,
     validate: bool = True,
     allow_outside_refs: bool = False,
+    background: bool = False,
 ) -> Document:
-    """Load a spec; the returned document carries every finding. Its `root` is None when unreadable."""
+    """Load a spec; the returned document carries every finding. Its `root` is None when unreadable.
+
+    With `background`, the validator may still be running: see `Document.pending_validation`."""
     findings = Findings()
     root = read_file(path, findings)
     if root is not None and overlays:
@@ -41,5 +44,5 @@ def load_spec(
     if family is not None:
         lint(document)
     if family is not None and validate:
-        run_validator(document, family)
+        run_validator(document, family, background)
     return document

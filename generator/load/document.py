@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,13 @@ class Node:
         return f"{self.file.as_posix()}#{self.pointer}"
 
 
+@dataclass(frozen=True)
+class DocumentState:
+    findings: int
+    reported: frozenset[tuple[Path, str]]
+    files: dict[Path, Any]
+
+
 @dataclass
 class Document:
     """The root spec (after overlays) plus every file reached through `$ref`."""
@@ -51,10 +59,22 @@ class Document:
     _files: dict[Path, Any] = field(default_factory=dict)
     _lines: dict[Path, LineIndex] = field(default_factory=dict)
     _reported: set[tuple[Path, str]] = field(default_factory=set)
+    # validation still running in the background (load/background.py): call it to add its findings
+    pending_validation: Callable[[], None] | None = None
 
     def __post_init__(self) -> None:
         self.root_path = self.root_path.resolve()
         self._files[self.root_path] = self.root
+
+    def state(self) -> DocumentState:
+        """What later work adds to: the findings, the places reported, the files read."""
+        return DocumentState(len(self.findings.items), frozenset(self._reported), dict(self._files))
+
+    def restore(self, state: DocumentState) -> None:
+        """Back to an earlier state: what was added since is forgotten."""
+        del self.findings.items[state.findings:]
+        self._reported = set(state.reported)
+        self._files = dict(state.files)
 
     @property
     def root_node(self) -> Node:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..findings import Findings, Location, join_pointer
+from .background import BackgroundValidation, can_fork
 from .document import Document, Node, is_ref
-from .lint import REPLACED_VALIDATOR_ERRORS
+from .validator_cache import Event, known_events, remember_events, validator_events
 
 SUPPORTED = ("3.0", "3.1")
-MAX_VALIDATOR_FINDINGS = 200
 
 
 def check_version(document: Document) -> str | None:
@@ -88,29 +88,44 @@ def _replace(value: Any, path: list[str | int]) -> Any:
     return copy
 
 
-def run_validator(document: Document, family: str) -> None:
-    """Report every openapi-spec-validator finding as a warning at the place in the spec that it is about."""
-    # imported here, not at the top: openapi-spec-validator takes long to import, and most commands never use it
-    from .spec_validator import Trail, located_errors
+def run_validator(document: Document, family: str, background: bool = False) -> None:
+    """Report every openapi-spec-validator finding as a warning at the place in the spec that it is about.
 
+    With `background`, a validator that has to run (its findings are not in the cache) runs in a child process:
+    `document.pending_validation` then adds its findings when called."""
     spec = _without(document.root, find_dangling_refs(document))
+    key, events = known_events(spec, family, document.root_path)
+    if events is None and background and can_fork():
+        running = BackgroundValidation(spec, family, document.root_path)
+
+        def finish() -> None:
+            done = running.events()
+            remember_events(key, done)
+            report_events(document, done, family)
+
+        document.pending_validation = finish
+        return
+    if events is None:
+        events = validator_events(spec, family, document.root_path.as_uri())
+        remember_events(key, events)
+    report_events(document, events, family)
+
+
+def report_events(document: Document, events: list[Event], family: str) -> None:
+    """The validator's events (validator_cache.py) as warnings at their places in the document."""
     findings = Findings()
-    trail = Trail()
     hint = f"OpenAPI {family} does not allow this here"
-    try:
-        errors = located_errors(spec, family, document.root_path.as_uri(), trail)
-        kept = (e for e in errors if type(e.error).__name__ not in REPLACED_VALIDATOR_ERRORS)
-        for count, located in enumerate(kept):
-            if count >= MAX_VALIDATOR_FINDINGS:
-                findings.warn("more validator findings left out", Location(document.display(document.root_path)),
-                              "fix the ones above and validate again")
-                break
-            where = _place(document, located.base, tuple(located.error.absolute_path))
-            findings.warn(f"validator: {_short(located.error.message)}", where, hint)
-    except Exception as exc:  # noqa: BLE001 - the validator is a third party; its crash is a finding
-        where = _place(document, trail.crash_site or (), ())
-        findings.warn(f"validator stopped early: {type(exc).__name__}: {_short(str(exc))}", where,
-                      "fix the findings above; the validator may check more after that")
+    for event in events:
+        if event[0] == "error":
+            _, message, walked, inside = event
+            findings.warn(f"validator: {message}", _place(document, tuple(walked), tuple(inside)), hint)
+        elif event[0] == "more":
+            findings.warn("more validator findings left out", Location(document.display(document.root_path)),
+                          "fix the ones above and validate again")
+        else:
+            _, name, message, site = event
+            findings.warn(f"validator stopped early: {name}: {message}", _place(document, tuple(site), ()),
+                          "fix the findings above; the validator may check more after that")
     document.findings.items.extend(findings.items)
 
 
@@ -136,8 +151,3 @@ def _has(value: Any, token: str | int) -> bool:
     if isinstance(value, dict):
         return token in value
     return isinstance(value, list) and isinstance(token, int) and 0 <= token < len(value)
-
-
-def _short(text: str, limit: int = 300) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -10,28 +10,48 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-import black
-import black.mode
-import black.parsing
+from ..cache import CACHE_ENV, KeyValueStore, cache_folder, installed_version
 
-BLACK_MODE = black.Mode(line_length=88, target_versions={black.mode.TargetVersion.PY310})
+# black is imported on first use only (~0.15 s): a run whose pieces all come from the cache never imports it.
+LINE_LENGTH = 88
+TARGET_VERSION = "PY310"
 CHUNK_CHARS = 1  # cut at every top-level definition (best cache reuse)
 PARALLEL_CHARS = 1_000_000  # below this much unformatted text, a process pool costs more than it saves
-CACHE_ENV = "PYCLIENT_GEN_CACHE"
 _DEFINITION_STARTS = ("@", "class ", "def ", "async def ")
+__all__ = ["CACHE_ENV", "FormatCache", "FormattingError", "default_cache_path", "format_source", "format_sources",
+           "split_top_level"]
+
+
+def __getattr__(name: str) -> Any:
+    """`BLACK_MODE`, made on first use (it needs black)."""
+    if name == "BLACK_MODE":
+        return black_mode()
+    raise AttributeError(name)
+
+
+@cache
+def black_mode() -> Any:
+    import black
+
+    return black.Mode(line_length=LINE_LENGTH, target_versions={black.mode.TargetVersion[TARGET_VERSION]})
 
 
 # black.format_str formats twice whenever the first pass changes anything (a guard for trailing commas that the
 # first pass adds and that then change its choice of optional parentheses). Our pieces always change, so that
 # doubles the cost; one pass gives the same bytes on every generated piece we have compared (pinned by
 # tests/test_formatting.py against black.format_str over the golden cases and the corpus), at half the time.
-_FORMAT_ONCE: Callable[..., str] = getattr(black, "_format_str_once", black.format_str)
+@cache
+def _format_once() -> Callable[..., str]:
+    import black
+
+    once: Callable[..., str] = getattr(black, "_format_str_once", black.format_str)
+    return once
 
 
 class FormattingError(Exception):
@@ -39,8 +59,8 @@ class FormattingError(Exception):
 
 
 def format_source(source: str) -> str:
-    """One piece formatted by black, in a single pass (see _FORMAT_ONCE)."""
-    return _FORMAT_ONCE(source, mode=BLACK_MODE)
+    """One piece formatted by black, in a single pass (see _format_once)."""
+    return _format_once()(source, mode=black_mode())
 
 
 def split_top_level(source: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -64,59 +84,26 @@ def split_top_level(source: str, size: int = CHUNK_CHARS) -> list[str]:
 
 
 def default_cache_path() -> Path | None:
-    """Where formatted pieces are kept: $PYCLIENT_GEN_CACHE (a folder; "off" disables), else ~/.cache."""
-    setting = os.environ.get(CACHE_ENV)
-    if setting == "off":
-        return None
-    folder = Path(setting) if setting else Path.home() / ".cache" / "pyclient-generator"
-    return folder / "black.sqlite3"
+    """Where formatted pieces are kept: black.sqlite3 in the cache folder (generator/cache.py)."""
+    folder = cache_folder()
+    return None if folder is None else folder / "black.sqlite3"
 
 
-class FormatCache:
+class FormatCache(KeyValueStore):
     """Formatted pieces by the hash of their input; a cache that cannot be opened is simply not used."""
 
     def __init__(self, path: Path | None) -> None:
-        self._db: sqlite3.Connection | None = None
-        if path is None:
-            return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(path), timeout=30)
-            self._db.execute("CREATE TABLE IF NOT EXISTS piece (key TEXT PRIMARY KEY, text TEXT NOT NULL)")
-        except (OSError, sqlite3.Error):
-            self._db = None
+        super().__init__(path, "piece")
 
     @staticmethod
     def key(piece: str) -> str:
-        salt = f"{getattr(black, '__version__', '')}|{BLACK_MODE!r}|{_FORMAT_ONCE.__name__}|".encode()
-        return hashlib.sha256(salt + piece.encode("utf-8", "surrogatepass")).hexdigest()
+        return hashlib.sha256(_key_salt() + piece.encode("utf-8", "surrogatepass")).hexdigest()
 
-    def get_many(self, keys: list[str]) -> dict[str, str]:
-        if self._db is None or not keys:
-            return {}
-        found: dict[str, str] = {}
-        try:
-            for start in range(0, len(keys), 500):
-                batch = keys[start:start + 500]
-                marks = ",".join("?" * len(batch))
-                rows = self._db.execute(f"SELECT key, text FROM piece WHERE key IN ({marks})", batch)
-                found.update(dict(rows.fetchall()))
-        except sqlite3.Error:
-            return {}
-        return found
 
-    def put_many(self, items: dict[str, str]) -> None:
-        if self._db is None or not items:
-            return
-        try:
-            with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO piece (key, text) VALUES (?, ?)", items.items())
-        except sqlite3.Error:
-            pass
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
+@cache
+def _key_salt() -> bytes:
+    """black's version and our mode and single pass: what else decides the formatted text of a piece."""
+    return f"black {installed_version('black', 'black')}|{LINE_LENGTH}|{TARGET_VERSION}|once|".encode()
 
 
 def format_sources(sources: dict[str, str], workers: int | None = None,
@@ -130,7 +117,7 @@ def format_sources(sources: dict[str, str], workers: int | None = None,
         missing = sorted({key: piece for key, (_, piece) in zip(keys, jobs, strict=True) if key not in known}.items())
         try:
             fresh = dict(zip([k for k, _ in missing], _format_all([p for _, p in missing], workers), strict=True))
-        except black.parsing.InvalidInput:
+        except _invalid_input():
             return {name: _format_whole(name, text) for name, text in sources.items()}
         cache.put_many(fresh)
     done = {**known, **fresh}
@@ -143,6 +130,8 @@ def format_sources(sources: dict[str, str], workers: int | None = None,
 def _format_all(pieces: list[str], workers: int | None) -> list[str]:
     workers = workers or os.cpu_count() or 1
     if workers > 1 and sum(map(len, pieces)) >= PARALLEL_CHARS:
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(format_source, pieces, chunksize=max(1, len(pieces) // (workers * 8))))
     return [format_source(piece) for piece in pieces]
@@ -151,5 +140,11 @@ def _format_all(pieces: list[str], workers: int | None) -> list[str]:
 def _format_whole(path: str, source: str) -> str:
     try:
         return format_source(source)
-    except black.parsing.InvalidInput as exc:
+    except _invalid_input() as exc:
         raise FormattingError(f"generated {path} is not valid Python: {exc}") from exc
+
+
+def _invalid_input() -> type[Exception]:
+    import black.parsing
+
+    return black.parsing.InvalidInput

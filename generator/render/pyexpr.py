@@ -27,6 +27,7 @@ from .unions import (
     UnionCase,
     UnionDecoder,
     accepts_string,
+    decoder_name,
     enum_test,
     object_cases,
     object_shape,
@@ -131,8 +132,9 @@ class Expressions:
         if not cases:
             return None
         if expr not in self.unions:
-            name = f"_decode_union_{len(self.unions) + 1}"
-            self.unions[expr] = UnionDecoder(name, self.annotation(expr), cases)
+            annotation = self.annotation(expr)
+            taken = {decoder.name for decoder in self.unions.values()}
+            self.unions[expr] = UnionDecoder(decoder_name(annotation, cases, taken), annotation, cases)
         return f"{self.prefix}{self.unions[expr].name}({value})"
 
     def _union_cases(self, expr: UnionOf, depth: int) -> list[UnionCase]:

@@ -10,7 +10,9 @@ attempt moves on to the next branch. The work at run time stays bounded: one pas
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import hashlib
+import re
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from ..model.types import Const, Definition, EnumDef, Named, ObjectDef, Primitive, TypeExpr
@@ -18,6 +20,8 @@ from ..model.types import Const, Definition, EnumDef, Named, ObjectDef, Primitiv
 OBJECT_ERRORS = "(AttributeError, KeyError, TypeError, ValueError)"
 """What a `from_dict` on data of another shape raises (missing key, wrong container, unparsable value)."""
 PARSE_ERRORS = "ValueError"
+MAX_NAME_CHARS = 60
+_NOT_NAME = re.compile(r"[^0-9A-Za-z]+")
 
 Scalar = str | int | float | bool
 
@@ -114,6 +118,26 @@ def object_cases(shapes: Sequence[tuple[ObjectShape, str]]) -> list[UnionCase]:
     return cases
 
 
+def decoder_name(annotation: str, cases: Sequence[UnionCase], taken: Collection[str]) -> str:
+    """The name of a union decoder, made from what it decodes (not from where it is first met), so that a change
+    elsewhere in the spec leaves it alone: `_decode_NamedTool_or_str` for `NamedTool | str`. The annotation is
+    made of generated class names and Python types only (never spec text); anything but ASCII letters and
+    digits becomes `_`. A name too long, or already taken by another decoder of the same annotation, ends in a
+    hash of the whole decoder instead."""
+    members = _NOT_NAME.sub("_", annotation.replace(" | ", " or ")).strip("_")
+    name = f"_decode_{members}"
+    if len(name) <= MAX_NAME_CHARS and name not in taken:
+        return name
+    text = "\n".join([annotation, *(f"{c.condition}|{c.result}|{c.fallible}" for c in cases)])
+    suffix = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    hashed = f"{name[:MAX_NAME_CHARS - len(suffix) - 1].rstrip('_')}_{suffix}"
+    count = 1
+    while hashed in taken:  # two decoders alike in every character: only a counter tells them apart
+        count += 1
+        hashed = f"{name[:MAX_NAME_CHARS - len(suffix) - 1].rstrip('_')}_{suffix}_{count}"
+    return hashed
+
+
 def enum_test(definition: EnumDef) -> str:
     """A JSON value of the enum's type that is one of its values (an object or list is never looked up)."""
     kind = "isinstance(data, str)" if definition.base == "str" else (
@@ -141,4 +165,4 @@ def temporal_case(kind: str, result: str, rivals: bool) -> UnionCase:
 
 
 __all__ = ["OBJECT_ERRORS", "PARSE_ERRORS", "ObjectShape", "Pin", "UnionCase", "UnionDecoder", "accepts_string",
-           "enum_test", "object_cases", "object_shape", "temporal_case"]
+           "decoder_name", "enum_test", "object_cases", "object_shape", "temporal_case"]

@@ -26,8 +26,8 @@ class FieldView:
     default: str  # "" for required fields
     doc: str
     wire: str  # repr() of the JSON name
-    decode_kwarg: str  # `name=<expr>` inside cls(...)
-    decode_lines: list[str]  # statements before cls(...)
+    decode_value: str  # the decoded value, assigned to the field in from_dict
+    decode_lines: list[str]  # statements before the fields are assigned
     encode_lines: list[str]  # statements adding the field to `out`
 
 
@@ -155,7 +155,7 @@ def _field_view(f: Field, exprs: Expressions) -> FieldView:
         decoded = exprs.decode(f.type, f"data[{wire}]")
         return FieldView(
             f.name, exprs.annotation(f.type), "", doc, wire,
-            f"{f.name}=" + (decoded or f"data[{wire}]"), [],
+            decoded or f"data[{wire}]", [],
             [f"out[{wire}] = {exprs.encode(f.type, 'self.' + f.name)}"],
         )
     lenient = f.type if isinstance(f.type, Nullable) else Nullable(f.type)
@@ -167,12 +167,12 @@ def _field_view(f: Field, exprs: Expressions) -> FieldView:
         f"if {local} is not UNSET and {local} is not None:",
         f"    {local} = {inner}",
     ]
-    kwarg = f"{f.name}={local}" if inner is not None else f"{f.name}=data.get({wire}, UNSET)"
-    encode_lines = [
-        f"if not isinstance(self.{f.name}, Unset):",
+    value = local if inner is not None else f"data.get({wire}, UNSET)"
+    encode_lines = [  # `type(...) is not`: cheaper than isinstance() for a set value, and Unset is final
+        f"if type(self.{f.name}) is not Unset:",
         f"    out[{wire}] = {exprs.encode(lenient, 'self.' + f.name)}",
     ]
-    return FieldView(f.name, annotation, "UNSET", doc, wire, kwarg, decode_lines, encode_lines)
+    return FieldView(f.name, annotation, "UNSET", doc, wire, value, decode_lines, encode_lines)
 
 
 def _field_doc(f: Field) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import json
 import sys
+from codecs import utf_8_decode as _utf8_decode
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -62,11 +62,12 @@ class SSEDecoder:
     terminating blank line (servers that close right after the last `data:` line are common).
     """
 
-    __slots__ = ("_data", "_event", "_held", "_skip_lf", "_tail", "_tail_size", "_utf8", "last_event_id",
-                 "max_event_size", "retry")
+    __slots__ = ("_at_start", "_data", "_event", "_held", "_pending", "_skip_lf", "_tail", "_tail_size",
+                 "last_event_id", "max_event_size", "retry")
 
     def __init__(self, max_event_size: int = MAX_EVENT_SIZE) -> None:
-        self._utf8 = codecs.getincrementaldecoder("utf-8-sig")("strict")
+        self._pending = b""  # the start of a UTF-8 sequence that the next chunk completes
+        self._at_start = True  # no text decoded yet: a BOM may come
         self._tail: list[str] = []  # text of the current, incomplete line
         self._tail_size = 0
         self._skip_lf = False  # the previous chunk ended in CR: a leading LF belongs to it
@@ -78,7 +79,9 @@ class SSEDecoder:
         self.max_event_size = max_event_size
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
-        text = self._normalize(self._utf8.decode(chunk))
+        text = self._to_text(chunk, final=False)
+        if self._skip_lf or "\r" in text:
+            text = self._normalize(text)
         if "\n" not in text:
             if text:
                 self._tail.append(text)
@@ -104,13 +107,27 @@ class SSEDecoder:
 
     def flush(self) -> list[ServerSentEvent]:
         """End of stream: finish the last line and dispatch pending data, then reset for reuse."""
-        text = self._normalize(self._utf8.decode(b"", final=True))
+        text = self._normalize(self._to_text(b"", final=True))
         rest = "".join(self._tail) + text
         self._tail = []
         self._tail_size = 0
-        self._utf8.reset()
+        self._at_start = True
         self._skip_lf = False
         return self._lines([*rest.split("\n"), ""])
+
+    def _to_text(self, chunk: bytes, *, final: bool) -> str:
+        """UTF-8 across chunk boundaries (what an incremental decoder does, without its Python-level layers)."""
+        if self._pending:
+            chunk = self._pending + chunk
+            self._pending = b""
+        text, used = _utf8_decode(chunk, "strict", final)
+        if used != len(chunk):
+            self._pending = chunk[used:]
+        if self._at_start and text:
+            self._at_start = False
+            if text[0] == "\ufeff":
+                text = text[1:]
+        return text
 
     def _normalize(self, text: str) -> str:
         if self._skip_lf and text:
@@ -161,7 +178,6 @@ class _Marker:
     __slots__ = ()
 
 
-_MORE: Final = _Marker()  # no decoded item yet: read more bytes
 _END: Final = _Marker()  # the stream is over
 _DRAIN_LIMIT: Final = 65536  # after [DONE], read at most this much more so the connection can be reused
 
@@ -195,22 +211,25 @@ class _StreamBase(Generic[T]):
     def _start(self) -> None:
         raise NotImplementedError
 
+    def _waiting(self) -> bool:
+        """True while bytes must be read before `_take` can answer."""
+        return not self._events and not self._at_eof and not self._closed
+
     def _take(self) -> T | _Marker:
-        """The next item from already-decoded events, `_END`, or `_MORE` when bytes are needed."""
+        """The next item from the decoded events, or `_END`; called once `_waiting()` is false."""
         if self._closed:
             return _END
         if self._events:
             sse = self._events.popleft()
             self.current_event = sse
-            if sse.data == "[DONE]" or sse.data.strip() == "[DONE]":
+            data = sse.data
+            if data == "[DONE]" or data.strip() == "[DONE]":
                 self._done = True
                 return _END
             return self._item(sse)
-        if self._at_eof:
-            if self._require_done:
-                raise self._stream_error("stream ended before [DONE]", None)
-            return _END
-        return _MORE
+        if self._require_done:
+            raise self._stream_error("stream ended before [DONE]", None)
+        return _END
 
     def _feed(self, chunk: bytes) -> None:
         try:
@@ -237,7 +256,7 @@ class _StreamBase(Generic[T]):
         if sse.event == "error":
             raise self._stream_error("error event in stream", sse, _loads_or_none(data))
         try:
-            obj = json.loads(data)
+            obj = _loads(data)
         except ValueError as exc:
             raise APIResponseValidationError(
                 self._msg(f"invalid JSON in stream event: {exc}"), response=self.response, text=data
@@ -271,6 +290,19 @@ class _StreamBase(Generic[T]):
         return redact(f"{text} ({describe(request_of(self.response))})", self._secrets)
 
 
+_raw_decode: Final = json.JSONDecoder().raw_decode
+
+
+def _loads(data: str) -> Any:
+    """`json.loads(data)`, without the cost of its wrapper (two regex scans for whitespace) in the usual case:
+    a value with nothing around it. Anything else goes to json.loads, for the same result or error."""
+    try:
+        obj, end = _raw_decode(data)
+    except ValueError:
+        return json.loads(data)
+    return obj if end == len(data) else json.loads(data)
+
+
 def _loads_or_none(data: str) -> Any:
     try:
         return json.loads(data)
@@ -291,10 +323,9 @@ class Stream(_StreamBase[T], Iterator[T]):
 
     def __next__(self) -> T:
         try:
-            item = self._take()
-            while item is _MORE:
+            while self._waiting():
                 self._pull()
-                item = self._take()
+            item = self._take()
         except BaseException:
             self.close()
             raise
@@ -368,10 +399,9 @@ class AsyncStream(_StreamBase[T], AsyncIterator[T]):
 
     async def __anext__(self) -> T:
         try:
-            item = self._take()
-            while item is _MORE:
+            while self._waiting():
                 await self._pull()
-                item = self._take()
+            item = self._take()
         except BaseException:
             await self.aclose()
             raise

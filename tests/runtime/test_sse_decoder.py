@@ -136,6 +136,20 @@ def test_truncated_multibyte_at_eof_raises() -> None:
         decode("data: é".encode()[:-1])
 
 
+def test_multibyte_characters_split_one_byte_per_chunk() -> None:
+    body = "\ufeffdata: é👋你\n\ndata: \ufeffz\n\n".encode()
+    assert datas(*(body[i:i + 1] for i in range(len(body)))) == ["é👋你", "\ufeffz"]
+
+
+def test_after_flush_the_decoder_starts_a_new_stream() -> None:
+    decoder = SSEDecoder()
+    bom = "\ufeff".encode()
+    assert [e.data for e in decoder.feed(bom + b"data: a\n\ndata: b")] == ["a"]
+    assert [e.data for e in decoder.flush()] == ["b"]
+    assert [e.data for e in decoder.feed(bom[:2])] == []
+    assert [e.data for e in decoder.feed(bom[2:] + b"data: c\n\n")] == ["c"]
+
+
 def test_tool_call_deltas_are_plain_events() -> None:
     events = decode(sse_body(TOOL_CHUNKS))
     calls = [json.loads(e.data)["choices"][0]["delta"].get("tool_calls") for e in events[:-1]]

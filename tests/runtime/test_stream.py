@@ -236,3 +236,17 @@ def test_stream_decode_can_be_any_callable() -> None:
     stream: Iterator[int] = make_core(Pieces(CHAT_STREAM)).stream(REQ, decode)
     assert list(stream) == list(range(1, len(CHAT_CHUNKS) + 1))
     assert seen[0]["choices"][0]["delta"]["role"] == "assistant"
+
+
+@pytest.mark.parametrize("data", ['  {"n": 1}', '{"n": 1}  ', '\t{"n": 1}\t', '[1, 2]', '"text"', "3", "null"])
+def test_event_data_is_parsed_as_json_loads_parses_it(data: str) -> None:
+    stream: Iterator[Any] = make_core(Pieces(f"data:{data}\n\ndata: [DONE]\n\n".encode())).stream(REQ, lambda o: o)
+    assert list(stream) == [json.loads(data)]
+
+
+@pytest.mark.parametrize("data", ['{"n": 1} {"n": 2}', '{"n": 1}x', "\ufeff{}", "NaNx", ""])
+def test_event_data_that_json_loads_refuses_is_refused(data: str) -> None:
+    stream: Iterator[Any] = make_core(Pieces(f"data: {data}\n\ndata: [DONE]\n\n".encode())).stream(REQ, lambda o: o)
+    with pytest.raises(APIResponseValidationError, match="invalid JSON") as info:
+        list(stream)
+    assert info.value.text == data

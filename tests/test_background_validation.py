@@ -1,0 +1,93 @@
+"""`generate` runs the validator in a child process while it models and renders: the findings, their order and
+the outcome are those of a run that validates first, cache or no cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator import pipeline
+from generator.cli import main
+from generator.findings import SpecError
+from generator.pipeline import ModelInProgress, Options
+
+HEADER = "openapi: 3.1.0\ninfo: {title: Background, version: '1'}\n"
+# The validator's findings: a wrong `default`, a dangling `$ref` in another file (placing that finding reports
+# the `$ref`, which the model builder meets too), and a missing description.
+SPEC = """\
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      parameters:
+        - $ref: 'parts.yaml#/Limit'
+      responses:
+        '200':
+          content:
+            application/json:
+              schema: {$ref: 'parts.yaml#/Pet'}
+"""
+PARTS = """\
+Limit: {name: limit, in: query, schema: {$ref: '#/Nope'}, required: 7}
+Pet:
+  type: object
+  properties:
+    owner: {$ref: '#/Missing'}
+    n: {type: integer, default: "x"}
+"""
+PLAIN_PARTS = "Limit: {name: limit, in: query, schema: {type: integer, default: 'x'}}\nPet: {type: object}\n"
+
+
+def _spec(folder: Path, parts: str) -> Path:
+    (folder / "parts.yaml").write_text(parts, encoding="utf-8")
+    path = folder / "spec.yaml"
+    path.write_text(HEADER + SPEC, encoding="utf-8")
+    return path
+
+
+def _outcome(path: Path, options: Options, background: bool) -> tuple[str, list[str]]:
+    try:
+        built = ModelInProgress(path, options, background).complete()
+    except SpecError as exc:
+        return "failed", [f.render() for f in exc.findings]
+    return "built", [f.render() for f in built.warnings]
+
+
+@pytest.mark.parametrize("parts", [PARTS, PLAIN_PARTS], ids=["side-effects", "plain"])
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
+@pytest.mark.parametrize("cache", ["off", "folder"])
+def test_background_validation_gives_what_validating_first_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 parts: str, strict: bool, cache: str) -> None:
+    monkeypatch.setenv("PYCLIENT_GEN_CACHE", "off" if cache == "off" else str(tmp_path / "cache"))
+    path = _spec(tmp_path, parts)
+    options = Options(strict=strict)
+    first = _outcome(path, options, background=False)
+    assert any("validator" in line for line in first[1])
+    assert _outcome(path, options, background=True) == first
+    assert _outcome(path, options, background=True) == first  # the second time from the cache, when there is one
+
+
+def test_placing_a_finding_that_reports_a_ref_builds_the_model_again(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYCLIENT_GEN_CACHE", "off")
+    calls: list[object] = []
+    real = pipeline._model
+    monkeypatch.setattr(pipeline, "_model", lambda *args: calls.append(args) or real(*args))
+    ModelInProgress(_spec(tmp_path, PARTS), Options(), background=True).complete()
+    assert len(calls) == 2
+    calls.clear()
+    ModelInProgress(_spec(tmp_path, PLAIN_PARTS), Options(), background=True).complete()
+    assert len(calls) == 1
+
+
+def test_the_cli_reports_the_findings_of_validating_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYCLIENT_GEN_CACHE", "off")
+    path = _spec(tmp_path, PARTS)
+    _, expected = _outcome(path, Options(), background=False)
+    result = CliRunner().invoke(main, ["generate", str(path), "--output", str(tmp_path / "client")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == expected
+    strict = CliRunner().invoke(main, ["generate", str(path), "--strict", "--output", str(tmp_path / "other")])
+    assert strict.exit_code == 2 and not (tmp_path / "other").exists()
