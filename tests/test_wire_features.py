@@ -121,7 +121,7 @@ def test_basic_auth_header(packages: dict[str, ModuleType], server: LoopbackServ
 
 def test_api_key_in_query_and_env_var_from_title(packages: dict[str, ModuleType], server: LoopbackServer,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WEATHER_DATA_API_KEY", "secret-appid")
+    monkeypatch.setenv("OPENWEATHER_APPID", "secret-appid")  # named by x-pyclient-env-var
     server.routes[("GET", "/weather")] = Reply.json({"temp": 21.5})
     with packages["security-query"].Client(base_url=server.url) as client:
         assert client.weather.current_weather(q="Paris").temp == 21.5
