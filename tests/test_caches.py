@@ -22,12 +22,7 @@ HEADER = "openapi: 3.1.0\ninfo: {title: Caches, version: '1'}\n"
 BAD_PATHS = """\
 paths:
   /pets:
-    get:
-      operationId: listPets
-      parameters:
-        - $ref: 'parts.yaml#/Limit'
-      responses:
-        '200': {}
+    get: {operationId: listPets, parameters: [{$ref: 'parts.yaml#/Limit'}], responses: {'200': {}}}
 """
 PARTS = "Limit: {name: limit, in: query, schema: {type: integer}}\n"
 
