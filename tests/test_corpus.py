@@ -337,51 +337,30 @@ def _models(folder: Path) -> object:
         sys.path.remove(str(folder.parent))
 
 
-def test_union_with_an_enum_first_decodes_an_object(tmp_path: Path) -> None:
-    models = _models(_small_package(tmp_path, _UNION_ENUM_FIRST_SPEC, "gap_enum_first_client"))
-    payload = {"tool_choice": {"name": "get_weather"}}
-    assert models.Request.from_dict(payload).to_dict() == payload  # type: ignore[attr-defined]
+@pytest.mark.parametrize(("spec_text", "model", "payload"), [
+    pytest.param(_UNION_ENUM_FIRST_SPEC, "Request", {"tool_choice": {"name": "get_weather"}},
+                 id="union-with-an-enum-first-decodes-an-object"),
+    pytest.param(_DATE_OR_DATETIME_SPEC, "Event", {"when": "2024-05-01"}, id="date-or-datetime-keeps-a-date"),
+    pytest.param(_STRING_OR_DATETIME_SPEC, "Field", {"value": "hello"}, id="string-or-datetime-keeps-a-string"),
+    # a Stage: External would need meta.location
+    pytest.param(_UNION_FIRST_OBJECT_SPEC, "Holder", {"event": {"kind": 1, "meta": {}}},
+                 id="object-union-without-discriminator-picks-the-matching-variant"),
+])
+def test_union_decoders_round_trip(tmp_path: Path, spec_text: str, model: str, payload: dict[str, Any]) -> None:
+    models = _models(_small_package(tmp_path, spec_text, "gap_union_client"))
+    assert getattr(models, model).from_dict(payload).to_dict() == payload
 
 
-def test_date_or_datetime_union_keeps_a_date(tmp_path: Path) -> None:
-    models = _models(_small_package(tmp_path, _DATE_OR_DATETIME_SPEC, "gap_date_client"))
-    payload = {"when": "2024-05-01"}
-    assert models.Event.from_dict(payload).to_dict() == payload  # type: ignore[attr-defined]
+@pytest.mark.parametrize(("tool", "spec_text"), [
+    pytest.param("mypy", _RETURNS_JOIN_SPEC, id="operation-with-model-and-empty-responses-passes-mypy"),
+    pytest.param("ruff", _NULLABLE_OPTIONAL_PARAM_SPEC, id="optional-nullable-parameter-passes-ruff"),
+    pytest.param("ruff", _ALL_UNSORTED_SPEC, id="resources-all-is-sorted"),
+])
+def test_generated_small_package_passes(tmp_path: Path, tool: str, spec_text: str) -> None:
+    from tests.corpus_support import run_mypy, run_ruff
 
-
-def test_string_or_datetime_union_keeps_an_ordinary_string(tmp_path: Path) -> None:
-    models = _models(_small_package(tmp_path, _STRING_OR_DATETIME_SPEC, "gap_string_client"))
-    payload = {"value": "hello"}
-    assert models.Field.from_dict(payload).to_dict() == payload  # type: ignore[attr-defined]
-
-
-def test_operation_with_model_and_empty_responses_passes_mypy(tmp_path: Path) -> None:
-    from tests.corpus_support import run_mypy
-
-    package = _small_package(tmp_path, _RETURNS_JOIN_SPEC, "gap_returns_client")
-    problems = run_mypy(tmp_path, [package.name]).problems(package.name)
-    assert problems == [], "\n".join(problems)
-
-
-def test_optional_nullable_parameter_passes_ruff(tmp_path: Path) -> None:
-    from tests.corpus_support import run_ruff
-
-    package = _small_package(tmp_path, _NULLABLE_OPTIONAL_PARAM_SPEC, "gap_param_client")
-    problems = run_ruff(tmp_path, [package.name]).problems(package.name)
-    assert problems == [], "\n".join(problems)
-
-
-def test_object_union_without_discriminator_picks_the_matching_variant(tmp_path: Path) -> None:
-    models = _models(_small_package(tmp_path, _UNION_FIRST_OBJECT_SPEC, "gap_union_client"))
-    payload = {"event": {"kind": 1, "meta": {}}}  # a Stage: External would need meta.location
-    assert models.Holder.from_dict(payload).to_dict() == payload  # type: ignore[attr-defined]
-
-
-def test_resources_all_is_sorted(tmp_path: Path) -> None:
-    from tests.corpus_support import run_ruff
-
-    package = _small_package(tmp_path, _ALL_UNSORTED_SPEC, "gap_all_client")
-    problems = run_ruff(tmp_path, [package.name]).problems(package.name)
+    package = _small_package(tmp_path, spec_text, "gap_lint_client")
+    problems = (run_mypy if tool == "mypy" else run_ruff)(tmp_path, [package.name]).problems(package.name)
     assert problems == [], "\n".join(problems)
 
 

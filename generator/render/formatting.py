@@ -45,7 +45,8 @@ def black_mode() -> Any:
 # black.format_str formats twice whenever the first pass changes anything (a guard for trailing commas that the
 # first pass adds and that then change its choice of optional parentheses). Our pieces always change, so that
 # doubles the cost; one pass gives the same bytes on every generated piece we have compared (pinned by
-# tests/test_formatting.py against black.format_str over the golden cases and the corpus), at half the time.
+# tests/test_formatting.py: every piece of the Mistral models against black.format_str, and every golden file
+# stable under black.format_str), at half the time.
 @cache
 def _format_once() -> Callable[..., str]:
     import black
