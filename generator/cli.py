@@ -11,9 +11,11 @@ from typing import Any, TypeVar
 
 import click
 
+from . import __version__
 from .findings import Finding, SpecError
 from .model import to_json
 from .pipeline import ModelInProgress, Options, build_model, start_model
+from .provenance import FILE_NAME, provenance, provenance_file, read_provenance, why_different
 from .render import check_tree, render_package, write_tree
 from .render.files import OutputError
 
@@ -42,6 +44,8 @@ def _options(overlays: tuple[Path, ...], strict: bool, no_validate: bool, allow_
 
 
 @click.group()
+@click.version_option(__version__, "--version", "-V", package_name="pyclient-generator",
+                      message="pyclient-gen %(version)s")
 def main() -> None:
     """Generate typed Python clients from OpenAPI 3.0/3.1 specs."""
 
@@ -63,6 +67,9 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
                                                     lambda: start_model(spec, options, background=True)))
         files = _run(lambda: progress.stage("rendering", lambda: _render(started_model)))
         built = _run(started_model.complete)  # the validator's findings: what decides whether to write
+        record = provenance(spec, built.sources, options.overlays)
+        if files:
+            files[FILE_NAME] = provenance_file(record)
         failure = None if check else progress.stage("writing", lambda: _write(output, files))
     finally:
         progress.close()
@@ -71,7 +78,8 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
     if check:
         differences = check_tree(output, files)
         if differences:
-            click.echo(f"{output} is not what generation gives ({len(differences)} files differ):", err=True)
+            click.echo(f"{output} is not what generation gives ({len(differences)} files differ): "
+                       f"{why_different(read_provenance(output), record)}", err=True)
             for line in differences[:20]:
                 click.echo(f"  {line}", err=True)
             click.echo("run `make generate` (or `generate` without --check) and commit the result", err=True)
