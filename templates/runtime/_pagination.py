@@ -111,15 +111,16 @@ class _Call(Generic[I, R]):
         return cls(req, wrapped, paging, errors, options)
 
 
-_LINK = re.compile(r"<([^>]*)>((?:\s*;\s*[^;,]*)*)")
+_PARAM = r';\s*([^\s=;,]+)\s*(?:=\s*("(?:[^"\\]|\\.)*"|[^;,]*))?'  # ; name[=token or "quoted"]
+_LINK = re.compile(r"<([^<>]*)>((?:\s*" + _PARAM + r")*)")
 
 
 def next_link(header: str) -> str | None:
     """The target of the `rel="next"` link of an RFC 8288 `Link` header value, or None."""
     for match in _LINK.finditer(header):
-        for param in match.group(2).split(";"):
-            name, _, value = param.strip().partition("=")
-            if name.strip().lower() == "rel" and "next" in value.strip().strip('"').lower().split():
+        for param in re.finditer(_PARAM, match.group(2)):
+            value = (param.group(2) or "").strip().strip('"')
+            if param.group(1).lower() == "rel" and "next" in value.lower().split():
                 return match.group(1).strip()
     return None
 
