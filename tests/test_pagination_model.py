@@ -108,7 +108,7 @@ def test_invalid_annotation_is_a_located_warning_and_no_pager(tmp_path: Path, ca
     ours = [w for w in warnings if extension in w]
     assert len(ours) == 1, warnings
     assert message in ours[0] and "the operation gets no pager" in ours[0]
-    assert f"spec.yaml:" in ours[0] and f"#/paths/~1items~1{{id}}/get/{extension}" in ours[0]
+    assert "spec.yaml:" in ours[0] and f"#/paths/~1items~1{{id}}/get/{extension}" in ours[0]
 
 
 def test_no_json_success_response_is_a_warning(tmp_path: Path) -> None:
