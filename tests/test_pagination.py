@@ -9,9 +9,12 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import re
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -284,3 +287,39 @@ def test_sent_bodies_are_json(pkg: ModuleType, server: LoopbackServer) -> None:
         list(client.search.search_pages(query="q"))
     assert [json.loads(sent.body) for sent in server.requests] == [{"query": "q"}, {"query": "q", "cursor": "c2"}]
     assert all(sent.headers["content-type"] == "application/json" for sent in server.requests)
+
+
+USER_CODE = """\
+from wire_pagination import AsyncClient, Client
+
+
+def sync(client: Client) -> None:
+    for agent in client.agents.list_agents_pages(page_size=5):
+        reveal_type(agent)
+    page = client.agents.list_agents_pages()
+    reveal_type(page.response)
+    reveal_type(page.next())
+
+
+async def run(client: AsyncClient) -> None:
+    async for hit in client.search.search_pages(query="q"):
+        reveal_type(hit)
+    page = await client.search.search_pages(query="q")
+    reveal_type(await page.next())
+"""
+
+
+def test_items_and_pages_are_typed_for_mypy(pkg: ModuleType, tmp_path: Path) -> None:
+    folder = Path(pkg.__file__ or "").parent.parent
+    (folder / "user_code.py").write_text(USER_CODE, encoding="utf-8")
+    args = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path), "user_code.py"]
+    result = subprocess.run(args, cwd=folder, capture_output=True, text=True, timeout=600, check=False)
+    revealed = re.findall(r'Revealed type is "([^"]+)"', result.stdout)
+    pages, m = "wire_pagination._runtime._pagination", "wire_pagination.models"
+    assert revealed == [
+        f"{m}.Agent",
+        f"{m}.AgentList",
+        f"{pages}.SyncPage[{m}.Agent, {m}.AgentList] | None",
+        f"{m}.Hit",
+        f"{pages}.AsyncPage[{m}.Hit, {m}.SearchResponse] | None",
+    ], result.stdout
