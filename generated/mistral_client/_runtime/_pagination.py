@@ -29,6 +29,7 @@ __all__ = ["AsyncPage", "AsyncPager", "Paging", "SyncPage", "next_link"]
 
 I = TypeVar("I")  # the item type
 R = TypeVar("R")
+C = TypeVar("C", SyncCore, AsyncCore)
 
 PageKind: TypeAlias = Literal["cursor", "offset", "page", "link"]
 Slot: TypeAlias = tuple[Literal["query", "headers", "cookies", "json"], str]  # where a value sits in a Request
@@ -106,9 +107,11 @@ class _Call(Generic[I, R]):
         paging: Paging[I],
         errors: ErrorDecoders | None,
         options: RequestOptions | None,
-    ) -> _Call[I, R]:
+    ) -> tuple[_Call[I, R], frozenset[str]]:
+        """The call fetching the first page, and the cursor it sends as the first one seen."""
         wrapped = {status: Returns(r.kind, _parse_page(paging, r.decode)) for status, r in responses.items()}
-        return cls(req, wrapped, paging, errors, options)
+        seen = frozenset({_marker(_slot_value(req, paging.cursor))}) if paging.cursor is not None else frozenset()
+        return cls(req, wrapped, paging, errors, options), seen
 
 
 _PARAM = r';\s*([^\s=;,]+)\s*(?:=\s*("(?:[^"\\]|\\.)*"|[^;,]*))?'  # ; name[=token or "quoted"]
@@ -143,10 +146,13 @@ def _marker(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
-class _PageBase(Generic[I, R]):
+class _PageBase(Generic[I, R, C]):
     """What sync and async pages share: the data of one page, and the request for the next."""
 
-    def __init__(self, call: _Call[I, R], parsed: _Parsed[I, R], http: httpx.Response, seen: frozenset[str]) -> None:
+    def __init__(
+        self, core: C, call: _Call[I, R], parsed: _Parsed[I, R], http: httpx.Response, seen: frozenset[str]
+    ) -> None:
+        self._core: C = core
         self.items: list[I] = parsed.items
         """The items of this page."""
         self.response: R = parsed.response
@@ -210,13 +216,8 @@ class _PageBase(Generic[I, R]):
         return dataclasses.replace(self._call, req=req), self._seen
 
 
-class SyncPage(_PageBase[I, R]):
+class SyncPage(_PageBase[I, R, SyncCore]):
     """One page of a paginated operation. Iterate it for every item from here to the last page."""
-
-    def __init__(self, core: SyncCore, call: _Call[I, R], parsed: _Parsed[I, R], http: httpx.Response,
-                 seen: frozenset[str]) -> None:
-        super().__init__(call, parsed, http, seen)
-        self._core = core
 
     @classmethod
     def fetch(
@@ -229,9 +230,7 @@ class SyncPage(_PageBase[I, R]):
         options: RequestOptions | None = None,
     ) -> SyncPage[I, R]:
         """Fetch the first page (what generated `<method>_pages(...)` methods call)."""
-        call = _Call.first(req, responses, paging, errors, options)
-        seen = frozenset({_marker(_slot_value(req, paging.cursor))}) if paging.cursor is not None else frozenset()
-        return cls._get(core, call, seen)
+        return cls._get(core, *_Call.first(req, responses, paging, errors, options))
 
     @classmethod
     def _get(cls, core: SyncCore, call: _Call[I, R], seen: frozenset[str]) -> SyncPage[I, R]:
@@ -255,13 +254,8 @@ class SyncPage(_PageBase[I, R]):
             yield from page.items
 
 
-class AsyncPage(_PageBase[I, R]):
+class AsyncPage(_PageBase[I, R, AsyncCore]):
     """Async twin of SyncPage: `await page.next()`, `async for item in page`."""
-
-    def __init__(self, core: AsyncCore, call: _Call[I, R], parsed: _Parsed[I, R], http: httpx.Response,
-                 seen: frozenset[str]) -> None:
-        super().__init__(call, parsed, http, seen)
-        self._core = core
 
     @classmethod
     async def _get(cls, core: AsyncCore, call: _Call[I, R], seen: frozenset[str]) -> AsyncPage[I, R]:
@@ -300,9 +294,7 @@ class AsyncPager(Generic[I, R]):
         options: RequestOptions | None = None,
     ) -> None:
         self._core = core
-        self._call = _Call.first(req, responses, paging, errors, options)
-        cursor = paging.cursor
-        self._seen = frozenset({_marker(_slot_value(req, cursor))}) if cursor is not None else frozenset()
+        self._call, self._seen = _Call.first(req, responses, paging, errors, options)
 
     def __await__(self) -> Generator[Any, None, AsyncPage[I, R]]:
         return AsyncPage._get(self._core, self._call, self._seen).__await__()
