@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..findings import Findings
 from ..load.document import Document, Node
 from .types import (
     ANY,
@@ -58,13 +57,10 @@ def read_pagination(document: Document, op_node: Node, parameters: tuple[Paramet
             raise PaginationError("must be a mapping")
         pagination = reader.fern(node.value) if extension == EXT_FERN else reader.speakeasy(node.value, extension)
     except PaginationError as exc:
-        _warn(document.findings, document, node, f"{extension}: {exc}; the operation gets no pager")
+        document.findings.warn(f"{extension}: {exc}; the operation gets no pager", document.where(node),
+                               "see the README's pagination section for the supported shapes")
         return None
     return dataclasses.replace(pagination, method_name=method_name())
-
-
-def _warn(findings: Findings, document: Document, node: Node, message: str) -> None:
-    findings.warn(message, document.where(node), "see the README's pagination section for the supported shapes")
 
 
 def _response_type(responses: tuple[Response, ...]) -> TypeExpr | None:
@@ -77,12 +73,11 @@ def _response_type(responses: tuple[Response, ...]) -> TypeExpr | None:
 def _defaults(document: Document, op_node: Node) -> dict[str, Any]:
     """The declared default of each operation-level parameter with one, by wire name."""
     params = op_node.get("parameters")
+    count = len(params.value) if params is not None and isinstance(params.value, list) else 0
     out: dict[str, Any] = {}
-    for index in range(len(params.value) if params is not None and isinstance(params.value, list) else 0):
-        assert params is not None
-        param = document.resolve(params.child(index))
+    for param in (document.resolve(params.child(i)) for i in range(count)) if params is not None else ():
         schema = param.value.get("schema") if param is not None and isinstance(param.value, dict) else None
-        if isinstance(schema, dict) and "default" in schema and param is not None:
+        if param is not None and isinstance(schema, dict) and "default" in schema:
             out[str(param.value.get("name"))] = schema["default"]
     return out
 
