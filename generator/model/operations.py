@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl
 from ..findings import Findings
 from ..load.document import Document, Node
 from .naming import UniqueNames, field_name, pascal_case, snake_case
+from .pagination import read_pagination
 from .schemas import TypeBuilder, text_of
 from .types import (
     ANY,
@@ -201,6 +202,8 @@ class _ApiBuilder:
             operation_id=op_id, summary=text_of(op, "summary"), description=text_of(op, "description"),
             parameters=parameters, body=body, responses=responses, stream=stream,
             deprecated=op.get("deprecated") is True, fixed_query=tuple(parse_qsl(query, keep_blank_values=True)),
+            pagination=read_pagination(self.document, node, parameters, body, responses, self.types.definitions,
+                                       lambda: names.claim(f"{method_name}_pages", "_")),
         )
 
     def _parameter_nodes(self, owner: Node) -> list[Node]:

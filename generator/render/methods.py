@@ -19,6 +19,7 @@ from ..model.types import (
     Response,
     TypeExpr,
 )
+from .pagination import pager_method
 from .pyexpr import Expressions, union_annotation
 from .text import doc_lines, docstring, wrap
 from .views import export_order
@@ -43,10 +44,15 @@ class MethodView:
     deprecated: bool = False
     prelude: list[str] = field(default_factory=list)  # statements before the call
     async_returns: str = ""
+    call: str = ""  # what the method calls: `self._core.<core_call>` unless set
+    async_call: str = ""
+    awaits: bool = True  # whether the async method awaits its call (pagers return an awaitable instead)
 
     def __post_init__(self) -> None:
         if not self.async_returns:
             self.async_returns = self.returns.replace("_rt.Stream[", "_rt.AsyncStream[", 1)
+        self.call = self.call or f"self._core.{self.core_call}"
+        self.async_call = self.async_call or self.call
 
 
 @dataclass
@@ -86,6 +92,9 @@ def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
             "request", [_request_expr(op, flag), responses, *_errors_arg(op, exprs), _OPTIONS_CALL],
             op.deprecated, prelude=prelude,
         ))
+        if op.pagination is not None:
+            item = op.pagination.item
+            methods.append(pager_method(op.pagination, methods[-1], exprs.annotation(item), _decoder(item, exprs)))
     if stream is not None:
         flag = {stream.stream_flag: "True"} if stream.stream_flag else {}
         chunk = exprs.annotation(stream.chunk)
