@@ -36,11 +36,7 @@ def _key(op: Operation) -> Key:
 
 
 def _operation_changes(old: Api, new: Api, views: Views) -> Iterator[Change]:
-    olds = {_key(op): op for op in _operations(old)}
-    news = {_key(op): op for op in _operations(new)}
-    pairs = [(olds[k], news[k]) for k in olds if k in news]
-    gone = [op for k, op in olds.items() if k not in news]
-    came = [op for k, op in news.items() if k not in olds]
+    pairs, gone, came = _pair_by_key(_operations(old), _operations(new))
     moved = _moved(gone, came)
     for before, after in pairs + moved:
         yield from _pair_changes(before, after, views)
@@ -52,6 +48,32 @@ def _operation_changes(old: Api, new: Api, views: Views) -> Iterator[Change]:
     for op in came:
         if id(op) not in moved_new:
             yield Change("compatible", "operation-added", "operation added", endpoint_of(op), call_of(op))
+
+
+Pairs = list[tuple[Operation, Operation]]
+
+
+def _pair_by_key(old: list[Operation], new: list[Operation]) -> tuple[Pairs, list[Operation], list[Operation]]:
+    """Operations with the same method and path. Several can share them (path keys that differ only by a
+    `#fragment`): those pair by call first, then in the order of their calls."""
+    news: dict[Key, list[Operation]] = {}
+    for op in new:
+        news.setdefault(_key(op), []).append(op)
+    olds: dict[Key, list[Operation]] = {}
+    for op in old:
+        olds.setdefault(_key(op), []).append(op)
+    pairs: Pairs = []
+    gone: list[Operation] = []
+    for key, before in olds.items():
+        after = news.pop(key, [])
+        same_call = [(b, a) for b in before for a in after if call_of(b) == call_of(a)]
+        rest_old = sorted((b for b in before if all(b is not p[0] for p in same_call)), key=call_of)
+        rest_new = sorted((a for a in after if all(a is not p[1] for p in same_call)), key=call_of)
+        pairs += same_call + list(zip(rest_old, rest_new))
+        gone += rest_old[len(rest_new):]
+        news[key] = rest_new[len(rest_old):]
+    came = [op for ops in news.values() for op in ops]
+    return pairs, gone, came
 
 
 def _moved(gone: list[Operation], came: list[Operation]) -> list[tuple[Operation, Operation]]:
@@ -137,10 +159,10 @@ def _body_changes(before: Body | None, after: Body | None, views: Views) -> Iter
 
 
 def _success(responses: tuple[Response, ...]) -> Response | None:
-    for response in responses:
-        if response.status.startswith("2"):
-            return response
-    return next((r for r in responses if r.status == "default"), None)
+    """The lowest 2XX answer (in the spec's order when several media types share it), else `default`."""
+    ordered = sorted(responses, key=lambda r: r.status)
+    return next((r for r in ordered if r.status.startswith("2")), None) or \
+        next((r for r in ordered if r.status == "default"), None)
 
 
 def _response_changes(old: tuple[Response, ...], new: tuple[Response, ...], views: Views) -> Iterator[Found]:
