@@ -159,8 +159,8 @@ def _body_changes(before: Body | None, after: Body | None, views: Views) -> Iter
 
 
 def _success(responses: tuple[Response, ...]) -> Response | None:
-    """The lowest 2XX answer (in the spec's order when several media types share it), else `default`."""
-    ordered = sorted(responses, key=lambda r: r.status)
+    """The lowest 2XX answer, else `default`; the plain answer before the event stream (compared as the stream)."""
+    ordered = sorted(responses, key=lambda r: (r.status, r.kind == "event-stream"))
     return next((r for r in ordered if r.status.startswith("2")), None) or \
         next((r for r in ordered if r.status == "default"), None)
 

@@ -1,0 +1,249 @@
+"""`diff OLD NEW`: one golden pair per kind of change (tests/diff_cases/<case>), the output formats and exit
+codes, bad inputs, generated packages as OLD, and the real Mistral spec updates of ../shared/corpus."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from generator.cli import main
+from generator.diff import Change, call_text, compare
+from generator.model.types import Api, Group, Operation
+from generator.pipeline import Options, build_model
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT / "tests" / "diff_cases"
+CORPUS = ROOT.parent / "shared" / "corpus"
+V1_1_33 = CORPUS / "mistral-history" / "openapi-public-doc.v1.1.33.yaml"
+V1_3_0 = CORPUS / "mistral-history" / "openapi-public-doc.v1.3.0.yaml"
+V1_5_0 = CORPUS / "mistral-full" / "openapi-public-doc.yaml"
+
+
+def _api(spec: Path, validate: bool = True) -> Api:
+    return build_model(spec, Options(validate=validate)).api
+
+
+def _pair(case: str) -> tuple[Path, Path]:
+    folder = CASES / case
+    return folder / "old.yaml", next(p for p in sorted(folder.iterdir()) if p.stem == "new")
+
+
+def _where(change: Change) -> str:
+    return change.operation or change.model
+
+
+def _run(*args: str | Path) -> Result:
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir()))
+def test_case_gives_its_changes(case: str) -> None:
+    old, new = _pair(case)
+    expected = json.loads((CASES / case / "expected.json").read_text())
+    changes = compare(_api(old), _api(new))
+    assert sorted([c.severity, c.kind, _where(c)] for c in changes) == sorted(expected)
+    assert changes == sorted(changes, key=Change.sort_key)
+
+
+def test_a_spec_against_itself_reports_nothing() -> None:
+    old, _ = _pair("operations")
+    result = _run("diff", old, old, "--summary", "--fail-on-breaking")
+    assert (result.exit_code, result.output) == (0, "diff: no API changes\n")
+
+
+def test_json_names_the_call_and_the_endpoint() -> None:
+    result = _run("diff", *_pair("operations"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["old"]["version"] == "1.0" and report["old"]["source"].endswith("old.yaml")
+    removed = report["changes"][0]
+    assert removed == {"severity": "breaking", "kind": "operation-removed", "operation": "POST /v1/items",
+                       "call": "client.items.create_item", "detail": "operation removed"}
+    assert report["summary"] == {"breaking": 1, "compatible": 2,
+                                 "by_kind": {"operation-added": 1, "operation-deprecated": 1,
+                                             "operation-removed": 1}}
+
+
+def test_a_change_to_a_model_lists_the_calls_using_it() -> None:
+    report = json.loads(_run("diff", *_pair("response-fields"), "--format", "json").output)
+    maker = next(c for c in report["changes"] if c.get("model") == "Maker")
+    assert maker["operation"] is None and maker["call"] is None
+    assert maker["used_by"] == ["client.items.create_item", "client.items.get_item", "client.items.list_items"]
+    assert "country" in maker["detail"] and "str → int" in maker["detail"]
+
+
+def test_fail_on_breaking_exits_1_only_when_something_breaks() -> None:
+    assert _run("diff", *_pair("parameter-removed"), "--fail-on-breaking").exit_code == 1
+    assert _run("diff", *_pair("parameter-removed")).exit_code == 0
+    assert _run("diff", *_pair("stream-added"), "--fail-on-breaking").exit_code == 0
+
+
+def test_summary_line() -> None:
+    result = _run("diff", *_pair("request-fields"), "--summary", "--since", "HEAD")
+    assert result.output == "diff: 2 breaking, 2 compatible changes since HEAD\n"
+
+
+def test_markdown_lists_breaking_changes_first() -> None:
+    result = _run("diff", *_pair("operations"), "--format", "markdown")
+    text = result.output
+    assert text.startswith("## API changes in 1.0\n")
+    assert text.index("### Breaking changes") < text.index("`client.items.create_item()` (`POST /v1/items`)") \
+        < text.index("### Other changes") < text.index("`client.items.delete_item()`")
+
+
+def test_text_output() -> None:
+    text = _run("diff", *_pair("parameters")).output
+    assert "diff: 4 breaking, 2 compatible changes" in text
+    assert "parameter-required" in text and "client.items.list_items() (GET /v1/items)" in text
+
+
+@pytest.mark.parametrize("side", ["old", "new"])
+def test_a_bad_spec_on_either_side_exits_2_with_its_location(tmp_path: Path, side: str) -> None:
+    good, _ = _pair("identical")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /a: [unclosed\n")
+    pair = (bad, good) if side == "old" else (good, bad)
+    result = _run("diff", *pair)
+    assert result.exit_code == 2
+    assert f"{bad}:4" in result.output or f"{bad}:5" in result.output
+    assert "nothing was compared" in result.output and "Traceback" not in result.output
+
+
+def test_a_missing_spec_exits_2(tmp_path: Path) -> None:
+    result = _run("diff", tmp_path / "absent.yaml", _pair("identical")[0])
+    assert result.exit_code == 2 and "absent.yaml" in result.output
+
+
+def _package(tmp_path: Path, spec: Path, digest_of: bytes) -> Path:
+    folder = tmp_path / "shop_client"
+    folder.mkdir()
+    record = {"generator": "0", "spec": str(spec), "overlays": [], "sha256": hashlib.sha256(digest_of).hexdigest()}
+    (folder / "_provenance.json").write_text(json.dumps(record))
+    return folder
+
+
+def test_a_generated_package_stands_for_its_spec(tmp_path: Path) -> None:
+    old, new = _pair("parameter-removed")
+    package = _package(tmp_path, old, old.read_bytes())
+    result = _run("diff", package, new, "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["old"]["source"] == str(package)
+    assert [c["kind"] for c in report["changes"]] == ["parameter-removed"]
+
+
+def test_a_package_whose_spec_changed_or_vanished_exits_2(tmp_path: Path) -> None:
+    old, new = _pair("parameter-removed")
+    changed = _run("diff", _package(tmp_path, old, b"another spec"), new)
+    assert changed.exit_code == 2 and "not available" in changed.output and "pass the spec" in changed.output
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    (gone / "_provenance.json").write_text(json.dumps({"spec": str(tmp_path / "x.yaml"), "overlays": [],
+                                                       "sha256": ""}))
+    result = _run("diff", gone, new)
+    assert result.exit_code == 2 and "x.yaml, which is not available" in result.output
+    assert _run("diff", tmp_path, new).exit_code == 2  # a folder without _provenance.json
+
+
+def test_call_text_takes_dotted_groups() -> None:
+    assert call_text("batch.jobs", "create") == "client.batch.jobs.create"
+    assert call_text("ocr", "process") == "client.ocr.process"
+
+
+@dataclass(frozen=True, slots=True)
+class _PagedOperation(Operation):
+    """An operation as it will be once pagination support gives operations a `pagination` field."""
+
+    pagination: object = None
+
+
+def test_pagination_changes_are_read_when_operations_have_them() -> None:
+    base = _api(_pair("identical")[0], validate=False)
+    op = base.groups[0].operations[0]
+    fields = {f: getattr(op, f) for f in Operation.__dataclass_fields__}
+
+    def with_pagination(value: object) -> Api:
+        group = base.groups[0]
+        paged = (_PagedOperation(**fields, pagination=value), *group.operations[1:])
+        return Api(**{**{f: getattr(base, f) for f in Api.__dataclass_fields__},
+                      "groups": (Group(group.name, group.class_name, group.description, paged), *base.groups[1:])})
+
+    cursor = {"style": "cursor", "items": "data"}
+    added = compare(with_pagination(None), with_pagination(cursor))
+    assert [(c.severity, c.kind) for c in added] == [("compatible", "pagination-changed")]
+    assert [(c.severity, c.kind) for c in compare(with_pagination(cursor), with_pagination(None))] == \
+        [("breaking", "pagination-changed")]
+    assert compare(with_pagination(cursor), with_pagination(dict(cursor))) == []
+
+
+# ---- the real Mistral spec updates ---------------------------------------------------------------------------
+
+needs_corpus = pytest.mark.skipif(not V1_5_0.is_file() or not V1_1_33.is_file(), reason="../shared/corpus absent")
+
+
+def _kinds(changes: list[Change]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for change in changes:
+        counts[change.kind] = counts.get(change.kind, 0) + 1
+    return counts
+
+
+@pytest.fixture(scope="module")
+def mistral() -> dict[str, Api]:
+    return {name: _api(path, validate=False) for name, path in
+            (("1.1.33", V1_1_33), ("1.3.0", V1_3_0), ("1.5.0", V1_5_0))}
+
+
+@needs_corpus
+@pytest.mark.slow
+def test_mistral_1_1_33_to_1_3_0(mistral: dict[str, Api]) -> None:
+    """Checked by hand: 43 method+path pairs gone, 49 new. 38 of the gone ones moved (the admin API from
+    /api/admin/... to /v1/admin/..., same calls): their calls keep working. The other 5 are the Le Chat analytics
+    calls, replaced by the Vibe work/code analytics ones (new groups, new calls)."""
+    changes = compare(mistral["1.1.33"], mistral["1.3.0"])
+    kinds = _kinds(changes)
+    assert (kinds["operation-removed"], kinds["operation-moved"], kinds["operation-added"]) == (5, 38, 11)
+    removed = {c.operation for c in changes if c.kind == "operation-removed"}
+    assert all(op.startswith("GET /api/admin/analytics/vibe/usage/") for op in removed)
+    assert all(c.severity == "breaking" and c.call.startswith("client.") for c in changes
+               if c.kind == "operation-removed")
+    moved = next(c for c in changes if c.operation == "DELETE /v1/admin/api-keys/{key_id}")
+    assert (moved.kind, moved.severity, moved.detail) == \
+        ("operation-moved", "compatible", "moved from DELETE /api/admin/api-keys/{key_id}")
+    assert {(c.kind, c.detail) for c in changes if c.operation == "POST /v1/connectors"} >= {
+        ("request-field-removed", "argument `protocol` removed")}
+    assert kinds == {"enum-value-added": 91, "model-added": 16, "model-removed": 4, "model-renamed": 5,
+                     "operation-added": 11, "operation-moved": 38, "operation-removed": 5, "parameter-added": 1,
+                     "request-field-optional": 1, "request-field-removed": 3, "request-field-type-changed": 3,
+                     "response-field-added": 19, "response-field-type-changed": 1, "response-type-changed": 1}
+
+
+@needs_corpus
+@pytest.mark.slow
+def test_mistral_1_3_0_to_1_5_0(mistral: dict[str, Api]) -> None:
+    changes = compare(mistral["1.3.0"], mistral["1.5.0"])
+    kinds = _kinds(changes)
+    assert (kinds["operation-removed"], kinds.get("operation-moved", 0), kinds["operation-added"]) == (21, 0, 16)
+    assert sum(c.severity == "breaking" for c in changes) == 55
+
+
+@needs_corpus
+@pytest.mark.slow
+def test_mistral_spec_against_itself_reordered_as_json(mistral: dict[str, Api], tmp_path: Path) -> None:
+    import yaml  # the test's own use: the corpus spec dumped again, keys reversed
+
+    def reverse(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: reverse(v) for k, v in reversed(list(value.items()))}
+        return [reverse(v) for v in value] if isinstance(value, list) else value
+
+    dumped = tmp_path / "spec.json"
+    dumped.write_text(json.dumps(reverse(yaml.safe_load(V1_5_0.read_text())), default=str))
+    assert compare(mistral["1.5.0"], _api(dumped, validate=False)) == []
+    assert os.path.getsize(dumped) > 500_000
