@@ -72,11 +72,18 @@ def definition_changes(old: Api, new: Api, matched: dict[str, str], reach: tuple
         if name != before.name:
             yield Change("breaking", "model-renamed", f"model `{before.name}` is now `{name}` (same shape)",
                          model=name, used_by=used_by)
-        sides = old_reach.sides(before.name) | new_reach.sides(name)
+        sides = sorted(old_reach.sides(before.name) | new_reach.sides(name))
         calls = tuple(sorted(old_reach.calls(before.name) | new_reach.calls(name)))
-        for side in sorted(sides):
-            for kind, severity, detail in _content_changes(before, after, side, views):
-                yield Change(severity, kind, f"`{name}`: {detail}", model=name, used_by=calls)
+        found: list[Found] = []
+        if isinstance(before, EnumDef) and isinstance(after, EnumDef):
+            found += _enum_changes(before, after, " and ".join(sides))
+        else:
+            unused = not sides and not (old_reach.bodies.get(before.name) or new_reach.bodies.get(name))
+            checked: list[Side] = ["response"] if unused else sides  # a model no call uses can only be read
+            for side in checked:
+                found += _content_changes(before, after, side, views)
+        for kind, severity, detail in found:
+            yield Change(severity, kind, f"`{name}`: {detail}", model=name, used_by=calls)
     kept = set(matched.values())
     for after in new.definitions:
         if after.name not in kept:
@@ -87,8 +94,6 @@ def definition_changes(old: Api, new: Api, matched: dict[str, str], reach: tuple
 def _content_changes(before: Definition, after: Definition, side: Side, views: Views) -> Iterator[Found]:
     if isinstance(before, ObjectDef) and isinstance(after, ObjectDef):
         yield from field_changes(before.fields, after.fields, side, views)
-    elif isinstance(before, EnumDef) and isinstance(after, EnumDef):
-        yield from _enum_changes(before, after, side)
     elif isinstance(before, AliasDef) and isinstance(after, AliasDef):
         changed = type_change(views.old.variants(before.target), views.new.variants(after.target), side)
         if changed is not None:
@@ -99,17 +104,19 @@ def _content_changes(before: Definition, after: Definition, side: Side, views: V
             f"was {_definition_kind(before)}, now {_definition_kind(after)}"
 
 
-def _enum_changes(before: EnumDef, after: EnumDef, side: Side) -> Iterator[Found]:
+def _enum_changes(before: EnumDef, after: EnumDef, sides: str) -> Iterator[Found]:
     """A removed value breaks both sides (its member is gone from the class); an added one breaks nothing:
-    requests may send it or not, and responses are open enums (an unknown value is kept, not rejected)."""
+    requests may send it or not, and responses are open enums (an unknown value is kept, not rejected).
+    `sides` says where the enum is used: "request", "response", "request and response", "" when no call uses it."""
+    where = f"{sides} " if sides else ""
     old_values = {m.value: m.name for m in before.members}
     new_values = {m.value: m.name for m in after.members}
     for value, member in old_values.items():
         if value not in new_values:
-            yield "enum-value-removed", "breaking", f"{side} enum value {value!r} (`{member}`) removed"
+            yield "enum-value-removed", "breaking", f"{where}enum value {value!r} (`{member}`) removed"
     for value, member in new_values.items():
         if value not in old_values:
-            yield "enum-value-added", "compatible", f"{side} enum value {value!r} (`{member}`) added"
+            yield "enum-value-added", "compatible", f"{where}enum value {value!r} (`{member}`) added"
 
 
 def _definition_kind(definition: Definition) -> str:

@@ -95,6 +95,7 @@ class Reach:
 
     request: dict[str, set[str]] = field(default_factory=dict)
     response: dict[str, set[str]] = field(default_factory=dict)
+    bodies: dict[str, set[str]] = field(default_factory=dict)  # request bodies whose fields are arguments
 
     def sides(self, name: str) -> set[Side]:
         found: set[Side] = set()
@@ -105,7 +106,7 @@ class Reach:
         return found
 
     def calls(self, name: str) -> set[str]:
-        return self.request.get(name, set()) | self.response.get(name, set())
+        return self.request.get(name, set()) | self.response.get(name, set()) | self.bodies.get(name, set())
 
 
 def reach_of(api: Api) -> Reach:
@@ -120,6 +121,8 @@ def reach_of(api: Api) -> Reach:
                 reach.request.setdefault(name, set()).add(call)
             for name in _walk(definitions, _response_roots(op)):
                 reach.response.setdefault(name, set()).add(call)
+            if op.body is not None and op.body.fields and isinstance(op.body.type, Named):
+                reach.bodies.setdefault(op.body.type.name, set()).add(call)
     return reach
 
 
