@@ -170,6 +170,8 @@ def inspect(spec: Path, **flags: Any) -> None:
 @click.option("--overlay", "overlays", multiple=True, type=click.Path(path_type=Path),
               help="An Overlay 1.0 file applied to both specs (repeatable, in order); a package OLD or NEW uses "
                    "the overlays it recorded.")
+@click.option("--old-overlay", "old_overlays", multiple=True, type=click.Path(path_type=Path),
+              help="Overlays for OLD only, instead of --overlay (e.g. the overlay as it was committed).")
 @click.option("--format", "output_format", type=click.Choice(["text", "markdown", "json"]), default="text",
               show_default=True, help="text for a terminal, markdown for a changelog, json for tools.")
 @click.option("--summary", "summary_only", is_flag=True, help="Print one line: the number of changes.")
@@ -177,11 +179,12 @@ def inspect(spec: Path, **flags: Any) -> None:
 @click.option("--fail-on-breaking", is_flag=True, help="Exit 1 when a change breaks existing calls.")
 @click.option("--no-validate", is_flag=True, help="Skip openapi-spec-validator (faster).")
 @click.option("--allow-outside-refs", is_flag=True, help="Follow $refs to files outside the spec's folder.")
-def diff_command(old: Path, new: Path, overlays: tuple[Path, ...], output_format: str, summary_only: bool,
-                 since: str, fail_on_breaking: bool, no_validate: bool, allow_outside_refs: bool) -> None:
-    """What changes for the client's users from spec OLD to spec NEW (or a generated package as OLD)."""
+def diff_command(old: Path, new: Path, overlays: tuple[Path, ...], old_overlays: tuple[Path, ...],
+                 output_format: str, summary_only: bool, since: str, fail_on_breaking: bool, no_validate: bool,
+                 allow_outside_refs: bool) -> None:
+    """What changes for the client's users from spec OLD to spec NEW (either may be a generated package)."""
     try:
-        sources = diff.resolve(old, overlays), diff.resolve(new, overlays)
+        sources = diff.resolve(old, old_overlays or overlays), diff.resolve(new, overlays)
     except diff.InputError as exc:
         _fail(str(exc))
     flags = Options(validate=not no_validate, allow_outside_refs=allow_outside_refs)

@@ -182,6 +182,22 @@ def test_pagination_changes_are_read_when_operations_have_them() -> None:
     assert compare(with_pagination(cursor), with_pagination(dict(cursor))) == []
 
 
+def test_markdown_is_one_line_when_nothing_changed() -> None:
+    old, _ = _pair("identical")
+    assert _run("diff", old, old, "--format", "markdown").output == "No API changes from Shop 1.0 to 1.0.\n"
+
+
+def test_old_overlay_applies_to_old_only(tmp_path: Path) -> None:
+    old, new = _pair("identical")
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text("overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n"
+                       "  - target: $.paths['/v1/items'].get\n    update: {x-pyclient-method: all}\n")
+    report = json.loads(_run("diff", old, new, "--old-overlay", overlay, "--format", "json").output)
+    assert [(c["kind"], c["detail"]) for c in report["changes"]] == \
+        [("operation-renamed", "`client.items.all` is now `client.items.list_items`")]
+    assert _run("diff", old, new, "--overlay", overlay, "--summary").output == "diff: no API changes\n"
+
+
 # ---- the real Mistral spec updates ---------------------------------------------------------------------------
 
 needs_corpus = pytest.mark.skipif(not V1_5_0.is_file() or not V1_1_33.is_file(), reason="../shared/corpus absent")
@@ -248,3 +264,4 @@ def test_mistral_spec_against_itself_reordered_as_json(mistral: dict[str, Api], 
     dumped.write_text(json.dumps(reverse(yaml.safe_load(V1_5_0.read_text())), default=str))
     assert compare(mistral["1.5.0"], _api(dumped, validate=False)) == []
     assert os.path.getsize(dumped) > 500_000
+

@@ -73,15 +73,18 @@ def to_text(old: Side, new: Side, changes: Sequence[Change]) -> str:
 
 
 def to_markdown(old: Side, new: Side, changes: Sequence[Change]) -> str:
+    """A changelog section; one line when nothing changed."""
     version = new.version or new.label
     intro = f"From {_code(old.title)} {old.version or old.label} to {version}: {_counted(changes)}."
+    if not changes:
+        return f"No API changes from {_code(old.title)} {old.version or old.label} to {version}."
     lines = [f"## API changes in {version}", "", intro]
     for severity, title in (("breaking", "Breaking changes"), ("compatible", "Other changes")):
         picked = [c for c in changes if c.severity == severity]
         if picked:
             lines += ["", f"### {title}", ""]
             lines += [f"- {_subject(c, '`')}: {_markdown_text(c.detail)}" for c in picked]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)
 
 
 def _counted(changes: Sequence[Change]) -> str:
