@@ -239,6 +239,7 @@ def test_mistral_1_1_33_to_1_3_0(mistral: dict[str, Api]) -> None:
                      "operation-added": 11, "operation-moved": 38, "operation-removed": 5, "parameter-added": 1,
                      "request-field-optional": 1, "request-field-removed": 3, "request-field-type-changed": 3,
                      "response-field-added": 19, "response-field-type-changed": 1, "response-type-changed": 1}
+    assert sum(c.severity == "breaking" for c in changes) == 21
 
 
 @needs_corpus
@@ -247,7 +248,12 @@ def test_mistral_1_3_0_to_1_5_0(mistral: dict[str, Api]) -> None:
     changes = compare(mistral["1.3.0"], mistral["1.5.0"])
     kinds = _kinds(changes)
     assert (kinds["operation-removed"], kinds.get("operation-moved", 0), kinds["operation-added"]) == (21, 0, 16)
-    assert sum(c.severity == "breaking" for c in changes) == 55
+    assert (sum(c.severity == "breaking" for c in changes), len(changes)) == (55, 256)
+    assert {(c.kind, c.detail) for c in changes if c.operation == "PATCH /v1/connectors/{connector_id}"} >= {
+        ("request-field-removed", "argument `auth_data` removed"), ("request-field-removed", "argument `headers` removed")}
+    assert all(c.operation.startswith(("DELETE /v1/rag/", "GET /v1/rag/", "POST /v1/rag/", "PUT /v1/rag/",
+                                       "POST /v1/connectors/{connector_id}/"))
+               for c in changes if c.kind == "operation-removed")
 
 
 @needs_corpus
