@@ -78,6 +78,15 @@ def test_a_change_to_a_model_lists_the_calls_using_it() -> None:
     assert "country" in maker["detail"] and "str → int" in maker["detail"]
 
 
+def test_an_operation_that_also_streams_names_both_calls() -> None:
+    report = json.loads(_run("diff", *_pair("stream-added"), "--format", "json").output)
+    assert report["changes"] == [{"severity": "compatible", "kind": "stream-changed", "operation": "POST /v1/items",
+                                  "call": "client.items.create_item", "detail": "streaming method "
+                                  "`create_item_stream` added", "stream_call": "client.items.create_item_stream"}]
+    text = _run("diff", *_pair("stream-added"), "--format", "markdown").output
+    assert "- `client.items.create_item()` and `client.items.create_item_stream()` (`POST /v1/items`):" in text
+
+
 def test_fail_on_breaking_exits_1_only_when_something_breaks() -> None:
     assert _run("diff", *_pair("parameter-removed"), "--fail-on-breaking").exit_code == 1
     assert _run("diff", *_pair("parameter-removed")).exit_code == 0

@@ -37,6 +37,7 @@ class Change:
     call: str = ""  # "client.ocr.process"; empty for a change to a model
     model: str = ""  # the class a change to a model is about
     used_by: tuple[str, ...] = ()  # for a change to a model: the calls that send or receive it
+    stream_call: str = ""  # the operation's streaming method, when it has one besides `call`
 
     def sort_key(self) -> tuple[int, int, str, str, str, str]:
         return (0 if self.severity == "breaking" else 1, _KIND_ORDER.get(self.kind, len(KINDS)),
@@ -50,6 +51,12 @@ def call_text(group: str, method_name: str) -> str:
 
 def call_of(operation: Operation) -> str:
     return call_text(operation.group, operation.method_name)
+
+
+def stream_call_of(operation: Operation) -> str:
+    """`client.chat.stream` for an operation that also streams through a method of its own; else ""."""
+    stream = operation.stream
+    return call_text(operation.group, stream.method_name) if stream is not None and not stream.only else ""
 
 
 def endpoint_of(operation: Operation) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model.types import Api, Body, Operation, Parameter, Response
-from .change import Change, Severity, call_of, endpoint_of
+from .change import Change, Severity, call_of, endpoint_of, stream_call_of
 from .models import Found, Views, definition_changes, field_changes
 from .shapes import TypeView, match_definitions, reach_of, type_change
 
@@ -44,10 +44,12 @@ def _operation_changes(old: Api, new: Api, views: Views) -> Iterator[Change]:
     moved_new = {id(a) for _, a in moved}
     for op in gone:
         if id(op) not in moved_old:
-            yield Change("breaking", "operation-removed", "operation removed", endpoint_of(op), call_of(op))
+            yield Change("breaking", "operation-removed", "operation removed", endpoint_of(op), call_of(op),
+                         stream_call=stream_call_of(op))
     for op in came:
         if id(op) not in moved_new:
-            yield Change("compatible", "operation-added", "operation added", endpoint_of(op), call_of(op))
+            yield Change("compatible", "operation-added", "operation added", endpoint_of(op), call_of(op),
+                         stream_call=stream_call_of(op))
 
 
 Pairs = list[tuple[Operation, Operation]]
@@ -91,7 +93,7 @@ def _moved(gone: list[Operation], came: list[Operation]) -> list[tuple[Operation
 def _pair_changes(before: Operation, after: Operation, views: Views) -> Iterator[Change]:
     endpoint, call = endpoint_of(after), call_of(after)
     for severity, kind, detail in _what_changed(before, after, views):
-        yield Change(severity, kind, detail, endpoint, call)
+        yield Change(severity, kind, detail, endpoint, call, stream_call=stream_call_of(after))
 
 
 def _what_changed(before: Operation, after: Operation, views: Views) -> Iterator[tuple[Severity, str, str]]:

@@ -45,6 +45,8 @@ def _plain(change: Change) -> dict[str, Any]:
     out: dict[str, Any] = {"severity": change.severity, "kind": change.kind,
                            "operation": change.operation or None, "call": change.call or None,
                            "detail": change.detail}
+    if change.stream_call:
+        out["stream_call"] = change.stream_call
     if change.model:
         out["model"] = change.model
         out["used_by"] = list(change.used_by)
@@ -96,7 +98,8 @@ def _counted(changes: Sequence[Change]) -> str:
 
 def _subject(change: Change, quote: str) -> str:
     if change.call:
-        return f"{quote}{change.call}(){quote} ({quote}{change.operation}{quote})"
+        stream = f" and {quote}{change.stream_call}(){quote}" if change.stream_call else ""
+        return f"{quote}{change.call}(){quote}{stream} ({quote}{change.operation}{quote})"
     used = ", ".join(f"{quote}{call}{quote}" for call in change.used_by[:3])
     more = f" and {len(change.used_by) - 3} more" if len(change.used_by) > 3 else ""
     return f"{quote}{change.model}{quote}" + (f" (used by {used}{more})" if used else "")
