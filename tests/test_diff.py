@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from generator.cli import main
 from generator.diff import Change, call_text, compare
 from generator.model.types import Api, Group, Operation
 from generator.pipeline import Options, build_model
+from tests.test_bad_inputs import CASES as BAD_CASES
+from tests.test_bad_inputs import INPUTS as BAD_INPUTS
+from tests.test_bad_inputs import Case as BadCase
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "diff_cases"
@@ -121,6 +125,22 @@ def test_a_bad_spec_on_either_side_exits_2_with_its_location(tmp_path: Path, sid
     result = _run("diff", *pair)
     assert result.exit_code == 2
     assert f"{bad}:4" in result.output or f"{bad}:5" in result.output
+    assert "nothing was compared" in result.output and "Traceback" not in result.output
+
+
+_REJECTED = [c for c in BAD_CASES if not c.lenient and not c.spec.startswith("@") and not c.flags]
+
+
+@pytest.mark.parametrize("side", ["old", "new"])
+@pytest.mark.parametrize("case", _REJECTED, ids=[c.name for c in _REJECTED])
+def test_every_rejected_bad_input_exits_2_with_generates_finding(case: BadCase, side: str) -> None:
+    """The bad inputs of tests/test_bad_inputs.py that `generate` rejects, on either side of `diff`."""
+    bad, good = BAD_INPUTS / case.spec, BAD_INPUTS / "_valid.yaml"
+    pair = (bad, good) if side == "old" else (good, bad)
+    overlay = ("--overlay", BAD_INPUTS / case.overlay) if case.overlay else ()
+    result = _run("diff", *pair, *overlay)
+    assert result.exit_code == 2, result.output
+    assert re.search(case.message, result.output) and re.search(case.where, result.output), result.output
     assert "nothing was compared" in result.output and "Traceback" not in result.output
 
 

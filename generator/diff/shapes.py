@@ -81,7 +81,7 @@ def type_change(old: frozenset[str], new: frozenset[str], side: Side) -> tuple[s
         return ("type", "compatible") if old <= new else ("type", "breaking")
     if new <= old:
         return "type", "compatible"
-    if new - old == {NONE} and old - new <= set():
+    if new - old == {NONE} and not old - new:
         return "nullable", "breaking"
     return "type", "breaking"
 
