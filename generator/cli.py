@@ -7,15 +7,15 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from . import diff
+from .diff.build import build_pair
 from .findings import Finding, SpecError
-from .model import Api, to_json
+from .model import to_json
 from .pipeline import ModelInProgress, Options, build_model, start_model
 from .render import check_tree, render_package, write_tree
 from .render.files import OutputError
@@ -188,7 +188,7 @@ def diff_command(old: Path, new: Path, overlays: tuple[Path, ...], old_overlays:
     except diff.InputError as exc:
         _fail(str(exc))
     flags = Options(validate=not no_validate, allow_outside_refs=allow_outside_refs)
-    apis = _run(lambda: _build_pair(sources, flags), "nothing was compared")
+    apis = _run(lambda: build_pair(*sources, flags), "nothing was compared")
     changes = _run(lambda: diff.compare(*apis), "nothing was compared")
     sides = [diff.Side(source.label, api.title, api.version) for source, api in zip(sources, apis)]
     if summary_only:
@@ -198,21 +198,6 @@ def diff_command(old: Path, new: Path, overlays: tuple[Path, ...], old_overlays:
         click.echo(render(sides[0], sides[1], changes))
     if fail_on_breaking and any(c.severity == "breaking" for c in changes):
         sys.exit(EXIT_CHECK_FAILED)
-
-
-def _build_pair(sources: tuple[diff.Source, diff.Source], flags: Options) -> tuple[Api, Api]:
-    """Both models, validated side by side; a bad spec on either side gives every finding of both."""
-    started = [start_model(s.spec, replace(flags, overlays=s.overlays), background=True) for s in sources]
-    apis: list[Api] = []
-    errors: list[Finding] = []
-    for model in started:
-        try:
-            apis.append(model.complete().api)
-        except SpecError as exc:
-            errors += exc.findings
-    if errors:
-        raise SpecError(errors)
-    return apis[0], apis[1]
 
 
 def _run(step: Callable[[], T], outcome: str = "nothing was written") -> T:
