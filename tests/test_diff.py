@@ -180,6 +180,18 @@ def test_a_package_whose_spec_changed_or_vanished_exits_2(tmp_path: Path) -> Non
     assert _run("diff", tmp_path, new).exit_code == 2  # a folder without _provenance.json
 
 
+def test_the_forked_build_the_in_process_one_and_the_fallback_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.diff import build
+
+    pair = _pair("response-fields")
+    forked = _run("diff", *pair, "--format", "json").output
+    monkeypatch.setattr(build, "_child", lambda write, source, options: os._exit(1))  # the child fails
+    assert _run("diff", *pair, "--format", "json").output == forked
+    monkeypatch.setattr(build, "can_fork", lambda: False)
+    assert _run("diff", *pair, "--format", "json").output == forked
+    assert json.loads(forked)["summary"]["breaking"] == 4
+
+
 def test_call_text_takes_dotted_groups() -> None:
     assert call_text("batch.jobs", "create") == "client.batch.jobs.create"
     assert call_text("ocr", "process") == "client.ocr.process"
