@@ -17,8 +17,9 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-generate: venv  ## regenerate generated/ from specs/
+generate: venv  ## regenerate generated/ from specs/, then one line: what the spec update changes since HEAD
 	$(GENERATE)
+	-@$(DIFF_SINCE_BASE) --summary --since $(CHANGELOG_BASE)
 
 check: venv  ## fail when generated/ is stale or hand-edited
 	$(GENERATE) --check
