@@ -7,6 +7,8 @@ import hashlib
 import json
 import os
 import re
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -190,6 +192,15 @@ def test_the_forked_build_the_in_process_one_and_the_fallback_agree(monkeypatch:
     monkeypatch.setattr(build, "can_fork", lambda: False)
     assert _run("diff", *pair, "--format", "json").output == forked
     assert json.loads(forked)["summary"]["breaking"] == 4
+
+
+def test_same_output_whatever_the_hash_seed() -> None:
+    def run(seed: str) -> bytes:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        return subprocess.run([sys.executable, "-m", "generator", "diff", *map(str, _pair("models")), "--format",
+                               "json"], cwd=ROOT, env=env, capture_output=True, check=True, timeout=120).stdout
+    first = run("1")
+    assert first == run("2") and json.loads(first)["summary"]["breaking"] == 3
 
 
 def test_call_text_takes_dotted_groups() -> None:

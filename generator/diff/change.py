@@ -39,9 +39,9 @@ class Change:
     used_by: tuple[str, ...] = ()  # for a change to a model: the calls that send or receive it
     stream_call: str = ""  # the operation's streaming method, when it has one besides `call`
 
-    def sort_key(self) -> tuple[int, int, str, str, str, str]:
+    def sort_key(self) -> tuple[int, int, str, str, str, str, tuple[str, ...], str]:
         return (0 if self.severity == "breaking" else 1, _KIND_ORDER.get(self.kind, len(KINDS)),
-                self.operation, self.call, self.model, self.detail)
+                self.operation, self.call, self.model, self.detail, self.used_by, self.stream_call)
 
 
 def call_text(group: str, method_name: str) -> str:

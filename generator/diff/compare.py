@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model.types import Api, Body, Operation, Parameter, Response
-from .change import Change, Severity, call_of, endpoint_of, stream_call_of
+from .change import Change, call_of, endpoint_of, stream_call_of
 from .models import Found, Views, definition_changes, field_changes
 from .shapes import TypeView, match_definitions, reach_of, type_change
 
@@ -92,11 +92,11 @@ def _moved(gone: list[Operation], came: list[Operation]) -> list[tuple[Operation
 
 def _pair_changes(before: Operation, after: Operation, views: Views) -> Iterator[Change]:
     endpoint, call = endpoint_of(after), call_of(after)
-    for severity, kind, detail in _what_changed(before, after, views):
+    for kind, severity, detail in _what_changed(before, after, views):
         yield Change(severity, kind, detail, endpoint, call, stream_call=stream_call_of(after))
 
 
-def _what_changed(before: Operation, after: Operation, views: Views) -> Iterator[tuple[Severity, str, str]]:
+def _what_changed(before: Operation, after: Operation, views: Views) -> list[Found]:
     found: list[Found] = []
     if call_of(before) != call_of(after):
         found.append(("operation-renamed", "breaking", f"`{call_of(before)}` is now `{call_of(after)}`"))
@@ -109,8 +109,7 @@ def _what_changed(before: Operation, after: Operation, views: Views) -> Iterator
     found += _response_changes(before.responses, after.responses, views)
     found += _stream_changes(before, after, views)
     found += _pagination_changes(before, after)
-    for kind, severity, detail in found:
-        yield severity, kind, detail
+    return found
 
 
 def _parameter_changes(old: tuple[Parameter, ...], new: tuple[Parameter, ...], views: Views) -> Iterator[Found]:
