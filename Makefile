@@ -33,8 +33,9 @@ lock:  ## rewrite requirements/*.lock from pyproject.toml (keeps current pins; U
 	$(UV_COMPILE) $(if $(UPGRADE),--upgrade) -o $(LOCK)
 	$(UV_COMPILE) --resolution lowest-direct -o $(MINIMAL_LOCK)
 
-generate: venv  ## regenerate generated/ from specs/
+generate: venv  ## regenerate generated/ from specs/, then one line: what the spec update changes since HEAD
 	$(GENERATE)
+	-@$(DIFF_SINCE_BASE) --summary --since $(CHANGELOG_BASE)
 
 check: venv  ## fail when generated/ is stale or hand-edited
 	$(GENERATE) --check
@@ -75,6 +76,20 @@ bench: venv  ## speed vs openapi-python-client, mistralai, openai (installs them
 
 clean:
 	rm -rf $(VENV) .venv-latest .venv-minimal $(LOCK_TOOL) .mypy_cache .ruff_cache .pytest_cache
+
+# The spec and overlay as committed at CHANGELOG_BASE (default HEAD), in a temporary folder, against the working
+# tree's: what the spec update changes for the client's users.
+CHANGELOG_BASE ?= HEAD
+DIFF_SINCE_BASE = base=$$(mktemp -d) && trap 'rm -rf "$$base"' EXIT && mkdir -p "$$base/specs" && \
+	git show $(CHANGELOG_BASE):$(SPEC) > "$$base/$(SPEC)" && git show $(CHANGELOG_BASE):$(OVERLAY) > "$$base/$(OVERLAY)" && \
+	$(PY) -m generator diff "$$base/$(SPEC)" $(SPEC) --old-overlay "$$base/$(OVERLAY)" --overlay $(OVERLAY)
+
+.PHONY: changelog diff-summary
+changelog: venv  ## the Markdown changelog section of the spec update in the working tree (since CHANGELOG_BASE, default HEAD)
+	@$(DIFF_SINCE_BASE) --format markdown
+
+diff-summary: venv  ## one line: how many breaking and compatible changes the working tree's spec brings since HEAD
+	@$(DIFF_SINCE_BASE) --summary --since $(CHANGELOG_BASE)
 
 .PHONY: corpus-report
 corpus-report: venv  ## docs/corpus.md: every spec of ../shared/corpus generated, type-checked and round-tripped (cold cache; ~15 min)
