@@ -12,8 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__
-from . import diff
+from . import __version__, diff
 from .diff.build import build_pair
 from .findings import Finding, SpecError
 from .model import to_json
