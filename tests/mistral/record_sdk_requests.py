@@ -21,9 +21,11 @@ calls listed in ``CALLS``. Nothing leaves the machine.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"
 OUTPUT = HERE / "sdk_wire_requests.json"
+OUTPUT_FULL = HERE / "sdk_wire_full.json"
 API_KEY = "test-mistral-api-key"
 RECORDED_HEADERS = ("accept", "authorization", "content-type")
 
@@ -138,130 +141,132 @@ def canned_response(method: str, path: str, body: Any) -> tuple[str, bytes]:
 
 
 class RecordingServer(ThreadingHTTPServer):
-    """A local HTTP server that keeps every request it received."""
+    """A local HTTP server that keeps every request it received; `answer` picks the reply."""
 
-    def __init__(
-        self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]
-    ) -> None:
+    def __init__(self, answer: Callable[[dict[str, Any]], tuple[int, str, bytes]]) -> None:
         self.recorded: list[dict[str, Any]] = []
-        super().__init__(address, handler)
+        self.answer = answer
+        super().__init__(("127.0.0.1", 0), Recorder)
 
 
 class Recorder(BaseHTTPRequestHandler):
-    """Stores each request in ``server.recorded`` and answers from the fixtures."""
+    """Stores each request in ``server.recorded`` and answers with ``server.answer``."""
 
     protocol_version = "HTTP/1.1"
 
     def _handle(self) -> None:
         length = int(self.headers.get("content-length") or 0)
         raw = self.rfile.read(length) if length else b""
-        body = json.loads(raw) if raw else None
         assert isinstance(self.server, RecordingServer)
-        self.server.recorded.append(
-            {
-                "method": self.command,
-                "path": self.path,
-                "headers": {
-                    k: self.headers[k]
-                    for k in RECORDED_HEADERS
-                    if self.headers[k] is not None
-                },
-                "header_names": sorted({k.lower() for k in self.headers}),
-                "json": body,
-            }
-        )
+        sent = {
+            "method": self.command,
+            "path": self.path,
+            "headers": {k: self.headers[k] for k in RECORDED_HEADERS if self.headers[k] is not None},
+            "header_names": sorted({k.lower() for k in self.headers}),
+            "raw": raw,
+        }
+        self.server.recorded.append(sent)
         try:
-            ctype, payload = canned_response(self.command, self.path, body)
-            status = 200
-        except LookupError as exc:
-            ctype, payload, status = (
-                "application/json",
-                json.dumps({"detail": str(exc)}).encode(),
-                404,
-            )
+            status, ctype, payload = self.server.answer(sent)
+        except (LookupError, ValueError) as exc:
+            status, ctype, payload = 404, "application/json", json.dumps({"detail": str(exc)}).encode()
         self.send_response(status)
         self.send_header("content-type", ctype)
         self.send_header("content-length", str(len(payload)))
         self.end_headers()
         self.wfile.write(payload)
 
-    do_GET = do_POST = _handle
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 
     def log_message(self, format: str, *args: Any) -> None:
         """Silence the default per-request log on stderr."""
 
 
-def record() -> list[dict[str, Any]]:
-    try:
-        from mistralai.client import Mistral  # mistralai >= 2
-    except ImportError:  # pragma: no cover - mistralai 1.x
-        from mistralai import Mistral
-
-    server = RecordingServer(("127.0.0.1", 0), Recorder)
+@contextlib.contextmanager
+def serving(answer: Callable[[dict[str, Any]], tuple[int, str, bytes]]) -> Iterator[RecordingServer]:
+    server = RecordingServer(answer)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    entries = []
     try:
-        client = Mistral(
-            api_key=API_KEY, server_url=f"http://127.0.0.1:{server.server_port}"
-        )
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _seed_answer(sent: dict[str, Any]) -> tuple[int, str, bytes]:
+    body = json.loads(sent["raw"]) if sent["raw"] else None
+    ctype, payload = canned_response(sent["method"], sent["path"], body)
+    return 200, ctype, payload
+
+
+def record() -> list[dict[str, Any]]:
+    """The seed recording (chat, FIM, embeddings, models): ``sdk_wire_requests.json``."""
+    from mistralai.client import Mistral
+
+    entries = []
+    with serving(_seed_answer) as server:
+        client = Mistral(api_key=API_KEY, server_url=f"http://127.0.0.1:{server.server_port}")
         for name, group, method, kwargs in CALLS:
             before = len(server.recorded)
             result = getattr(getattr(client, group), method)(**kwargs)
-            if (
-                method == "stream"
-            ):  # consume it: the SDK decodes every chunk with its own models
+            if method == "stream":  # consume it: the SDK decodes every chunk with its own models
                 events = list(result)
-                assert events and events[-1].data.choices[0].finish_reason == "stop", (
-                    events
-                )
+                assert events and events[-1].data.choices[0].finish_reason == "stop", events
             else:
                 assert result is not None
             sent = server.recorded[before:]
             assert len(sent) == 1, f"{name}: expected one request, got {len(sent)}"
-            entries.append(
-                {
-                    "name": name,
-                    "call": {"group": group, "method": method, "kwargs": kwargs},
-                    **sent[0],
-                }
-            )
-    finally:
-        server.shutdown()
-        server.server_close()
+            entry = dict(sent[0])
+            raw = entry.pop("raw")
+            entry["json"] = json.loads(raw) if raw else None
+            entries.append({"name": name, "call": {"group": group, "method": method, "kwargs": kwargs}, **entry})
     return entries
+
+
+def book_models() -> dict[str, Any]:
+    """The pydantic models that ``chat.parse`` turns into a JSON-schema response format (see sdk_calls)."""
+    from pydantic import BaseModel
+
+    class Publisher(BaseModel):
+        name: str
+        country: str | None = None
+
+    class Book(BaseModel):
+        title: str
+        authors: list[str]
+        year: int | None = None
+        publisher: Publisher | None = None
+
+    return {"Book": Book, "Publisher": Publisher}
+
+
+def record_whole_api() -> list[dict[str, Any]]:
+    from mistralai.client import Mistral
+    from record_full import record_full
+
+    return record_full(lambda url: Mistral(api_key=API_KEY, server_url=url), book_models(), serving)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--check",
-        action="store_true",
-        help="compare with the stored file instead of writing it",
-    )
+    parser.add_argument("--check", action="store_true", help="compare with the stored files instead of writing them")
     args = parser.parse_args()
     import importlib.metadata
 
     version = importlib.metadata.version("mistralai")
-    requests = record()
-    document = {
-        "sdk": {"package": "mistralai", "version": version},
-        "api_key": API_KEY,
-        "requests": requests,
-    }
-    text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    if args.check:
-        stored = json.loads(OUTPUT.read_text())
-        same = stored["requests"] == requests
-        print(
-            ("same as " if same else "DIFFERENT from ") + str(OUTPUT),
-            "(sdk",
-            version + ")",
-        )
-        return 0 if same else 1
-    OUTPUT.write_text(text)
-    print(f"wrote {len(requests)} requests to {OUTPUT}")
-    return 0
+    outputs = {OUTPUT: record(), OUTPUT_FULL: record_whole_api()}
+    status = 0
+    for path, requests in outputs.items():
+        document = {"sdk": {"package": "mistralai", "version": version}, "api_key": API_KEY, "requests": requests}
+        if args.check:
+            same = json.loads(path.read_text())["requests"] == requests
+            print(("same as " if same else "DIFFERENT from ") + str(path), f"(sdk {version})")
+            status |= 0 if same else 1
+        else:
+            path.write_text(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+            print(f"wrote {len(requests)} requests to {path}")
+    return status
 
 
 if __name__ == "__main__":
