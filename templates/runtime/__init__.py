@@ -4,7 +4,6 @@ Copied verbatim into every generated package as `_runtime`; depends on httpx and
 """
 
 from ._codec import (
-    FileContent,
     basic_auth,
     deep_object,
     form_fields,
@@ -33,6 +32,7 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._files import FileContent, FileDict, file_part
 from ._pagination import AsyncPage, AsyncPager, Paging, SyncPage, next_link
 from ._request import (
     Request,
@@ -66,6 +66,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "FileContent",
+    "FileDict",
     "InternalServerError",
     "NotFoundError",
     "OpenIntEnum",
@@ -88,6 +89,7 @@ __all__ = [
     "basic_auth",
     "deep_object",
     "encode_json",
+    "file_part",
     "form_fields",
     "format_path",
     "identity",
