@@ -44,6 +44,15 @@ from ._request import (
 )
 from ._retry import DEFAULT_MAX_RETRIES, MAX_RETRY_AFTER
 from ._sse import AsyncStream, ServerSentEvent, SSEDecoder, Stream
+from ._structured import (
+    ParsedChoice,
+    ParsedCompletion,
+    ParsedMessage,
+    from_json_data,
+    json_schema_of,
+    parse_completion,
+    response_format_for,
+)
 from ._types import UNSET, OpenIntEnum, OpenStrEnum, Unset, encode_json
 
 __all__ = [
@@ -72,6 +81,9 @@ __all__ = [
     "OpenIntEnum",
     "OpenStrEnum",
     "Paging",
+    "ParsedChoice",
+    "ParsedCompletion",
+    "ParsedMessage",
     "PermissionDeniedError",
     "RateLimitError",
     "Request",
@@ -92,12 +104,16 @@ __all__ = [
     "file_part",
     "form_fields",
     "format_path",
+    "from_json_data",
     "identity",
     "join_csv",
+    "json_schema_of",
     "multipart",
     "next_link",
+    "parse_completion",
     "parse_date",
     "parse_datetime",
     "quote_path",
+    "response_format_for",
     "to_none",
 ]

@@ -62,7 +62,7 @@ def _name_of(stream: Any) -> str:
 
 
 def _content(value: Any) -> bytes | IO[bytes]:
-    return bytes(value) if isinstance(value, (bytearray, memoryview)) else value  # type: ignore[no-any-return]
+    return bytes(value) if isinstance(value, (bytearray, memoryview)) else value
 
 
 def file_part(value: Any) -> FilePart:
