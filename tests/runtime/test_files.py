@@ -6,11 +6,14 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import io
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 from _rt_under_test import Request, Returns, SyncCore, file_part, multipart
+
+from tests.mistral.sdk_calls import materialize
 
 from ._support import LocalServer, json_route
 
@@ -100,3 +103,23 @@ def test_file_part_normalises_every_form() -> None:
     assert file_part(memoryview(b"12")) == ("upload", b"12")
     with pytest.raises(TypeError, match="not a file"):
         file_part("just text")
+
+
+WIRE = json.loads((Path(__file__).resolve().parents[1] / "mistral" / "sdk_wire_full.json").read_text())
+RECORDED_MULTIPART = [r for r in WIRE["requests"] if r["body"] and "multipart" in r["body"]]
+
+
+@pytest.mark.parametrize("recorded", RECORDED_MULTIPART, ids=[r["name"] for r in RECORDED_MULTIPART])
+def test_same_parts_as_the_official_sdk(server: LocalServer, recorded: dict[str, Any]) -> None:
+    """The kwargs given to mistralai, through our multipart builder: the same file parts, and the same fields
+    except those the SDK added by itself (spec defaults, the stream flag). Field order is not compared: the
+    recording stores kwargs with sorted keys, and the order of form fields carries no meaning."""
+    segments = recorded["path"].split("/")
+    values = {k: v for k, v in materialize(recorded["kwargs"]).items() if str(v) not in segments}
+    received = upload(server, **values)
+    files = [{"field": p["field"], "filename": p["filename"], "content_type": p["content_type"],
+              "content": p["content"].decode()} for p in received if p["filename"] is not None]
+    assert files == recorded["body"]["multipart"]["files"]
+    added = {e["pointer"][1:] for e in recorded["sdk_defaults"] + recorded["stream_flag"]}
+    expected = [[k, v] for k, v in recorded["body"]["multipart"]["fields"] if k not in added]
+    assert sorted([p["field"], p["content"].decode()] for p in received if p["filename"] is None) == sorted(expected)
