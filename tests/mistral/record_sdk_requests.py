@@ -1,21 +1,24 @@
 """Record what the official Mistral SDK (PyPI `mistralai`) puts on the wire.
 
-The output, ``sdk_wire_requests.json`` next to this file, is the reference the generated client's
-wire-compatibility tests compare against: for each call, the HTTP method, the path (with query), the
-``authorization`` / ``content-type`` / ``accept`` headers and the JSON body the SDK sent.
+Two outputs next to this file, the references the generated client's wire-compatibility tests compare against:
+
+- ``sdk_wire_requests.json``: the seed calls below (chat, FIM, embeddings, models) with the HTTP method, the path
+  (with query), the ``authorization`` / ``content-type`` / ``accept`` headers and the JSON body the SDK sent;
+- ``sdk_wire_full.json``: the whole-API calls of ``sdk_calls.py``, described by ``record_full.py`` (query and
+  body parsed, multipart parts, and what the SDK added on its own: spec defaults, its unset sentinel).
 
 This is a throwaway tool, not a test: it needs the ``mistralai`` package, which is NOT a dependency of this
 project, so it lives in its own virtual environment and only runs when executed directly. To re-record::
 
     python3 -m venv /tmp/mistralai-venv
-    /tmp/mistralai-venv/bin/pip install mistralai
-    /tmp/mistralai-venv/bin/python tests/mistral/record_sdk_requests.py          # rewrites the JSON
+    /tmp/mistralai-venv/bin/pip install mistralai==3.7.0
+    /tmp/mistralai-venv/bin/python tests/mistral/record_sdk_requests.py          # rewrites both JSON files
     /tmp/mistralai-venv/bin/python tests/mistral/record_sdk_requests.py --check  # only compares
 
 It starts an HTTP server on 127.0.0.1 (random free port) that records every request and answers with the
 canned responses in ``fixtures/`` (so the SDK's own response models also validate those fixtures), points
 the SDK at it with ``server_url="http://127.0.0.1:PORT"`` (the SDK's paths include ``/v1``) and runs the
-calls listed in ``CALLS``. Nothing leaves the machine.
+calls. Nothing leaves the machine.
 """
 
 from __future__ import annotations
