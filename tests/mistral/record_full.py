@@ -9,7 +9,8 @@ For each call the entry holds:
 - ``body``: ``null``, ``{"json": ..., "text": the exact bytes sent, as text}``, ``{"form": [[k, v], ...]}`` or ``{"multipart": {"fields": [[k, v]...],
   "files": [{"field", "filename", "content_type", "content"}]}}`` (content as UTF-8 text);
 - ``sdk_defaults``: what the SDK sent that the caller did not give (spec defaults it fills in), as
-  ``{"in": "query"|"body", "pointer": JSON pointer, "value": ...}``; a test ignores exactly these;
+  ``{"in": "query"|"body", "pointer": JSON pointer, "value": ...}``; a compatible client may leave each out or
+  send the same value, so a test compares everything else exactly;
 - ``sentinel_leaks``: the same for values holding the SDK's internal unset sentinel (never caller data);
 - ``stream_flag``: the same for ``stream: true`` that a ``*stream`` method sends by itself (not ignorable).
 """
