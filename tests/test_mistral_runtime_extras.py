@@ -11,10 +11,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import pydantic
 import pytest
 
 from tests.loopback import LoopbackServer, Reply
+from tests.mistral.sdk_calls import book_models
 
 HERE = Path(__file__).parent / "mistral"
 WIRE = json.loads((HERE / "sdk_wire_full.json").read_text())
@@ -23,16 +23,8 @@ CHAT = ("POST", "/v1/chat/completions")
 HI = [{"role": "user", "content": "Hi"}]
 
 
-class Publisher(pydantic.BaseModel):  # as in tests/mistral/record_sdk_requests.py
-    name: str
-    country: str | None = None
-
-
-class Book(pydantic.BaseModel):
-    title: str
-    authors: list[str]
-    year: int | None = None
-    publisher: Publisher | None = None
+MODELS = book_models()  # what record_sdk_requests.py gave to mistralai's chat.parse
+Book, Publisher = MODELS["Book"], MODELS["Publisher"]
 
 
 @pytest.fixture

@@ -33,6 +33,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from sdk_calls import WEATHER_TOOL, book_models
+
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"
 OUTPUT = HERE / "sdk_wire_requests.json"
@@ -40,21 +42,6 @@ OUTPUT_FULL = HERE / "sdk_wire_full.json"
 API_KEY = "test-mistral-api-key"
 RECORDED_HEADERS = ("accept", "authorization", "content-type")
 
-WEATHER_TOOL = {
-    "type": "function",
-    "function": {
-        "name": "get_weather",
-        "description": "Get the current weather in a location",
-        "parameters": {
-            "type": "object",
-            "properties": {
-                "location": {"type": "string", "description": "City name"},
-                "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
-            },
-            "required": ["location"],
-        },
-    },
-}
 HI = [{"role": "user", "content": "Hi"}]
 
 # (name, SDK group, SDK method, kwargs). Keep kwargs JSON-serialisable: they are stored as "call".
@@ -225,23 +212,6 @@ def record() -> list[dict[str, Any]]:
             entry["json"] = json.loads(raw) if raw else None
             entries.append({"name": name, "call": {"group": group, "method": method, "kwargs": kwargs}, **entry})
     return entries
-
-
-def book_models() -> dict[str, Any]:
-    """The pydantic models that ``chat.parse`` turns into a JSON-schema response format (see sdk_calls)."""
-    from pydantic import BaseModel
-
-    class Publisher(BaseModel):
-        name: str
-        country: str | None = None
-
-    class Book(BaseModel):
-        title: str
-        authors: list[str]
-        year: int | None = None
-        publisher: Publisher | None = None
-
-    return {"Book": Book, "Publisher": Publisher}
 
 
 def record_whole_api() -> list[dict[str, Any]]:

@@ -29,7 +29,10 @@ WEATHER_TOOL = {
         "description": "Get the current weather in a location",
         "parameters": {
             "type": "object",
-            "properties": {"location": {"type": "string"}},
+            "properties": {
+                "location": {"type": "string", "description": "City name"},
+                "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+            },
             "required": ["location"],
         },
     },
@@ -47,9 +50,6 @@ BOOK_SCHEMA_FORMAT = {
         "strict": True,
     },
 }
-# The pydantic models given to chat.parse (defined in record_sdk_requests.py, and again by the tests that replay):
-#   class Publisher(BaseModel): name: str; country: str | None = None
-#   class Book(BaseModel): title: str; authors: list[str]; year: int | None = None; publisher: Publisher | None = None
 JSONL = '{"custom_id": "0", "body": {"messages": [{"role": "user", "content": "Hi"}]}}\n'
 UPLOAD = {"file_name": "batch.jsonl", "content": {"$bytes": JSONL}, "content_type": "application/jsonl"}
 PDF = {"file_name": "notes.pdf", "content": {"$bytes": "%PDF-1.4 tiny"}, "content_type": "application/pdf"}
@@ -160,6 +160,23 @@ CALLS: list[tuple[str, str, dict[str, Any]]] = [
      {"model": "voxtral-mini-latest", "file_url": "https://example.com/hello.wav", "timestamp_granularities": ["segment"]}),
     ("audio_transcriptions_stream", "audio.transcriptions.stream", {"model": "voxtral-mini-latest", "file": WAV}),
 ]
+
+
+def book_models() -> dict[str, Any]:
+    """The pydantic models given to ``chat.parse(response_format=Book)`` (pydantic is imported here only)."""
+    from pydantic import BaseModel
+
+    class Publisher(BaseModel):
+        name: str
+        country: str | None = None
+
+    class Book(BaseModel):
+        title: str
+        authors: list[str]
+        year: int | None = None
+        publisher: Publisher | None = None
+
+    return {"Book": Book, "Publisher": Publisher}
 
 
 def materialize(value: Any, models: dict[str, Any] | None = None) -> Any:

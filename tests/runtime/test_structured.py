@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-import pydantic  # a dev dependency here (via openapi-spec-validator); never one of a generated package
 import pytest
 from _rt_under_test import (
     ParsedCompletion,
@@ -19,20 +18,13 @@ from _rt_under_test import (
     response_format_for,
 )
 
+from tests.mistral.sdk_calls import book_models
+
 WIRE = json.loads((Path(__file__).resolve().parents[1] / "mistral" / "sdk_wire_full.json").read_text())
 
 
-# The models record_sdk_requests.py gave to mistralai's `client.chat.parse(response_format=Book)`.
-class Publisher(pydantic.BaseModel):
-    name: str
-    country: str | None = None
-
-
-class Book(pydantic.BaseModel):
-    title: str
-    authors: list[str]
-    year: int | None = None
-    publisher: Publisher | None = None
+MODELS = book_models()  # pydantic: a dev dependency here (via openapi-spec-validator), never a generated package's
+Book, Publisher = MODELS["Book"], MODELS["Publisher"]
 
 
 def compact(value: Any) -> str:
