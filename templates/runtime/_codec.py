@@ -8,13 +8,11 @@ import json
 import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import IO, Any, TypeAlias, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import quote
 
+from ._files import file_part, is_file
 from ._types import Unset
-
-FileContent: TypeAlias = "bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]"
-"""What a file field of a multipart body accepts: content, a file object, or (filename, content[, type])."""
 
 T = TypeVar("T")
 
@@ -123,24 +121,18 @@ def form_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _is_file(value: Any) -> bool:
-    return isinstance(value, (bytes, bytearray)) or hasattr(value, "read") or (
-        isinstance(value, tuple) and len(value) >= 2 and (isinstance(value[1], (bytes, bytearray))
-                                                          or hasattr(value[1], "read"))
-    )
-
-
 def multipart(values: Mapping[str, Any]) -> dict[str, Any]:
-    """Request keyword arguments for multipart/form-data: files (bytes, file objects, (name, content[, type]))
-    go to `files`, everything else to `data` (objects as JSON text)."""
+    """Request keyword arguments for multipart/form-data: files (any `FileContent` form, see `file_part`) go to
+    `files`, everything else to `data` (objects as JSON text). Without files, httpx sends the fields urlencoded
+    (the official Mistral SDK does the same)."""
     files: list[tuple[str, Any]] = []
     data: dict[str, Any] = {}
     for key, value in values.items():
         if _absent(value):
             continue
-        items = value if isinstance(value, list) and value and all(_is_file(v) for v in value) else [value]
-        if all(_is_file(v) for v in items):
-            files.extend((key, v) for v in items)
+        items = value if isinstance(value, list) and value and all(is_file(v) for v in value) else [value]
+        if all(is_file(v) for v in items):
+            files.extend((key, file_part(v)) for v in items)
             continue
         value = _plain(value)
         if isinstance(value, (Mapping, list, tuple)):

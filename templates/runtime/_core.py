@@ -33,6 +33,7 @@ from ._request import (
 from ._response import ErrorDecoders, decode_response, is_expected, status_error
 from ._retry import DEFAULT_MAX_RETRIES, backoff_delay, response_retry_delay
 from ._sse import AsyncStream, Stream
+from ._twin import AsyncTwins
 from ._types import UNSET, Unset, encode_json
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncCore", "Auth", "SyncCore"]
@@ -232,12 +233,22 @@ class SyncCore(_BaseCore):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
     ) -> None:
         timeout = _effective_timeout(timeout, http_client)
         super().__init__(base_url=base_url, auth=auth, headers=headers, timeout=timeout, max_retries=max_retries)
         self._owns_client = http_client is None
         self.http_client = http_client if http_client is not None else httpx.Client(timeout=timeout)
         self.sleep: Callable[[float], object] = time.sleep
+        self._twins = AsyncTwins(lambda: AsyncCore(
+            base_url=base_url, auth=self.auth, headers=self.headers, timeout=self.timeout,
+            max_retries=self.max_retries, http_client=async_http_client))
+
+    async def async_twin(self) -> AsyncCore:
+        """The AsyncCore behind the `*_async` methods of a sync client: same base URL, credentials, headers,
+        timeout and retries, one per event loop, made on first use. A given `async_http_client` serves every
+        twin and stays open: give one only when the `*_async` methods run on one event loop."""
+        return await self._twins.current()
 
     def request(
         self,
@@ -324,7 +335,15 @@ class SyncCore(_BaseCore):
             retries += 1
 
     def close(self) -> None:
-        """Close the httpx client if this core created it (a client you passed in stays open)."""
+        """Close the httpx client if this core created it (a client you passed in stays open), and the async
+        twins' (see `async_twin`)."""
+        self._twins.close()
+        if self._owns_client:
+            self.http_client.close()
+
+    async def aclose(self) -> None:
+        """`close()` from async code: the running loop's twin is closed by awaiting it."""
+        await self._twins.aclose()
         if self._owns_client:
             self.http_client.close()
 

@@ -4,7 +4,6 @@ Copied verbatim into every generated package as `_runtime`; depends on httpx and
 """
 
 from ._codec import (
-    FileContent,
     basic_auth,
     deep_object,
     form_fields,
@@ -33,6 +32,7 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._files import FileContent, FileDict, file_part
 from ._pagination import AsyncPage, AsyncPager, Paging, SyncPage, next_link
 from ._request import (
     Request,
@@ -44,6 +44,15 @@ from ._request import (
 )
 from ._retry import DEFAULT_MAX_RETRIES, MAX_RETRY_AFTER
 from ._sse import AsyncStream, ServerSentEvent, SSEDecoder, Stream
+from ._structured import (
+    ParsedChoice,
+    ParsedCompletion,
+    ParsedMessage,
+    from_json_data,
+    json_schema_of,
+    parse_completion,
+    response_format_for,
+)
 from ._types import UNSET, OpenIntEnum, OpenStrEnum, Unset, encode_json
 
 __all__ = [
@@ -66,11 +75,15 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "FileContent",
+    "FileDict",
     "InternalServerError",
     "NotFoundError",
     "OpenIntEnum",
     "OpenStrEnum",
     "Paging",
+    "ParsedChoice",
+    "ParsedCompletion",
+    "ParsedMessage",
     "PermissionDeniedError",
     "RateLimitError",
     "Request",
@@ -88,14 +101,19 @@ __all__ = [
     "basic_auth",
     "deep_object",
     "encode_json",
+    "file_part",
     "form_fields",
     "format_path",
+    "from_json_data",
     "identity",
     "join_csv",
+    "json_schema_of",
     "multipart",
     "next_link",
+    "parse_completion",
     "parse_date",
     "parse_datetime",
     "quote_path",
+    "response_format_for",
     "to_none",
 ]
