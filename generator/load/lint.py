@@ -120,6 +120,7 @@ def _operation_nodes(document: Document) -> Iterator[tuple[str, Node, Node]]:
             continue
         for method in HTTP_METHODS:
             op = item.get(method)
+            op = document.resolve(op) if op is not None else None  # a misplaced $ref is followed
             if op is not None and isinstance(op.value, dict):
                 yield str(key), item, op
 
@@ -134,6 +135,7 @@ def _path_parameters(document: Document, path: str, item: Node, op: Node) -> Non
     declared: set[str] = set()
     for owner in (item, op):
         params = owner.get("parameters")
+        params = document.resolve(params) if params is not None else None
         if params is None or not isinstance(params.value, list):
             continue
         for index in range(len(params.value)):
