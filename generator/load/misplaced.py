@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from .document import Document, Node, is_ref
 from .lint import HTTP_METHODS
+
 # kind → what the `$ref` stands in for, as the warning names it
 KINDS = {
     "operation": "an operation",
