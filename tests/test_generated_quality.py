@@ -64,5 +64,5 @@ def test_generated_packages_import_without_side_effects(packages: tuple[Path, li
 
 
 def test_committed_mistral_client_is_up_to_date() -> None:
-    files, _ = generate_files(MISTRAL[0], Options(overlays=MISTRAL[1]))
+    files, _ = generate_files(MISTRAL[0], Options(overlays=MISTRAL[1]), "mistral_client")
     assert check_tree(ROOT / "generated" / "mistral_client", files) == [], "run `make generate` and commit"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .document import Document, Node, is_ref
-from .lint import HTTP_METHODS
+from .lint import HTTP_METHODS, path_items
 
 # kind → what the `$ref` stands in for, as the warning names it
 KINDS = {
@@ -42,15 +42,10 @@ class _Walk:
         return self.document.resolve(node)
 
     def paths(self) -> None:
-        paths = self.document.root_node.get("paths")
-        if paths is None or not isinstance(paths.value, dict):
-            return
-        for key in paths.value:
-            item = self.document.resolve(paths.child(key))
-            if item is not None and isinstance(item.value, dict):
-                self.owner(item)
-                for op in self.operations(item):
-                    self.owner(op)
+        for _, item in path_items(self.document):
+            self.owner(item)
+            for op in self.operations(item):
+                self.owner(op)
 
     def operations(self, item: Node) -> Iterator[Node]:
         for method in HTTP_METHODS:
