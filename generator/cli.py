@@ -67,7 +67,7 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
     try:
         started_model = _run(lambda: progress.stage("reading, validating, modelling",
                                                     lambda: start_model(spec, options, background=True)))
-        files = _run(lambda: progress.stage("rendering", lambda: _render(started_model)))
+        files = _run(lambda: progress.stage("rendering", lambda: _render(started_model, output.name)))
         built = _run(started_model.complete)  # the validator's findings: what decides whether to write
         record = provenance(spec, built.sources, options.overlays)
         if files:
@@ -96,13 +96,13 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
                f"{len(warnings)} warnings, {seconds:.1f} s")
 
 
-def _render(started: ModelInProgress) -> dict[str, bytes]:
+def _render(started: ModelInProgress, package: str) -> dict[str, bytes]:
     """The files, rendered while the validator may still run; none when the model cannot be built. When
     rendering fails, the validator's errors (if any) are what is reported, as when it ran first."""
     if started.api is None:
         return {}
     try:
-        return render_package(started.api)
+        return render_package(started.api, package)
     except Exception:
         started.complete()
         raise

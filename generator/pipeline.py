@@ -93,10 +93,10 @@ def _model(document: Document, spec: Path) -> tuple[Api | None, bool]:
     return api, False
 
 
-def generate_files(spec: Path, options: Options = Options()) -> tuple[dict[str, bytes], list[Finding]]:
-    """Every file of the client package for `spec`, plus the warnings met on the way."""
+def generate_files(spec: Path, options: Options = Options(), package: str = "") -> tuple[dict[str, bytes], list[Finding]]:
+    """Every file of the client package for `spec` (imported as `package`), plus the warnings met on the way."""
     built = build_model(spec, options)
-    return render_package(built.api), built.warnings
+    return render_package(built.api, package), built.warnings
 
 
 def _report_renamed_schemas(document: Document, api: Api) -> None:

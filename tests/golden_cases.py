@@ -27,7 +27,7 @@ def generated(case: str) -> dict[str, bytes]:
     """What the generator produces now for `case`, keyed like the expected tree (runtime left out)."""
     folder = GOLDEN / case
     overlays = tuple(p for p in [folder / "overlay.yaml"] if p.is_file())
-    files, _ = generate_files(folder / "spec.yaml", Options(overlays=overlays))
+    files, _ = generate_files(folder / "spec.yaml", Options(overlays=overlays), package_name(case))
     return {path + SUFFIX: data for path, data in files.items() if not path.startswith("_runtime/")}
 
 

@@ -161,6 +161,20 @@ def test_check_exits_1_after_a_generated_file_is_edited_and_writes_nothing(gener
     assert snapshot(output) == before
 
 
+def test_the_readme_names_the_output_package_and_check_covers_it(generated: Generated) -> None:
+    spec, output = generated
+    readme = output / "README.md"
+    assert "from petstore_client import AsyncClient, Client" in readme.read_text(encoding="utf-8")
+    readme.write_bytes(readme.read_bytes().replace(b"petstore_client", b"other_client"))
+    result = run("generate", spec, "--output", output, "--check")
+    assert result.exit_code == 1, result.output
+    assert "changed: README.md" in result.stderr
+    readme.unlink()
+    assert "missing: README.md" in run("generate", spec, "--output", output, "--check").stderr
+    assert run("generate", spec, "--output", output).exit_code == 0  # written with the rest, atomically
+    assert run("generate", spec, "--output", output, "--check").exit_code == 0
+
+
 def test_check_exits_1_when_the_output_does_not_exist(tmp_path: Path) -> None:
     output = tmp_path / "missing_client"
     result = run("generate", write_spec(tmp_path), "--output", output, "--check")

@@ -65,7 +65,7 @@ def test_generated_packages_import_without_side_effects(packages: tuple[Path, li
 
 
 def test_committed_mistral_client_is_up_to_date() -> None:
-    files, _ = generate_files(MISTRAL[0], Options(overlays=MISTRAL[1]))
+    files, _ = generate_files(MISTRAL[0], Options(overlays=MISTRAL[1]), "mistral_client")
     # _provenance.json is written by the CLI (its paths are as given on the command line): `make check` covers it
     on_disk = ROOT / "generated" / "mistral_client"
     assert check_tree(on_disk, {**files, FILE_NAME: (on_disk / FILE_NAME).read_bytes()}) == [], \

@@ -62,6 +62,8 @@ from generator.model.types import Api, EnumDef, ObjectDef
 from generator.pipeline import Options, build_model
 from generator.render import render_package
 from generator.render.env import make_environment
+from generator.render.markdown import visible
+from tests.markdown_safety import plain, problems
 
 RUNTIME = Path(__file__).resolve().parent.parent / "templates" / "runtime"
 CI_EXAMPLES = 1000  # black skipped (see `rendering`)
@@ -398,9 +400,19 @@ def check_spec_strings(strings: dict[str, Any], folder: Path, worker: Worker) ->
         for original in originals:
             if norm(original):
                 assert norm(shown(original)) in norm(got[where] or ""), (where, original, got[where])
+    _check_readme(files["README.md"].decode("utf-8"), placed)
     field_doc = _field_doc(files["models.py"].decode("utf-8"), names["model"], names["field"])
     assert norm(shown(placed["property_description"])) in norm(field_doc)
     assert norm(shown(f"Default: {placed['property_default']!r}")) in norm(field_doc)
+
+
+def _check_readme(readme: str, placed: dict[str, Any]) -> None:
+    """The README is inert Markdown (no HTML, link, autolink, math or hidden character from the spec), and it
+    shows the title as the spec has it."""
+    assert problems(readme) == [], problems(readme)
+    title = visible(" ".join(placed["title"].split()))
+    heading = plain(readme.split("\n", 1)[0].removeprefix("# "))
+    assert heading.startswith(title[:40] if title else "API"), (heading, title)
 
 
 @contextlib.contextmanager

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..findings import Findings, Location
 from .document import Document, Node
 from .lint import lint
+from .misplaced import report_misplaced_refs
 from .overlay import apply_overlays
 from .reader import MAX_DEPTH, read_file, too_deep
 from .validate import check_version, run_validator
@@ -42,6 +43,7 @@ def load_spec(
         return document
     family = check_version(document)
     if family is not None:
+        report_misplaced_refs(document)
         lint(document)
     if family is not None and validate:
         run_validator(document, family, background)

@@ -59,6 +59,8 @@ class Document:
     _files: dict[Path, Any] = field(default_factory=dict)
     _lines: dict[Path, LineIndex] = field(default_factory=dict)
     _reported: set[tuple[Path, str]] = field(default_factory=set)
+    # `$ref`s where OpenAPI allows none (load/misplaced.py): (displayed file, JSON pointer)
+    misplaced_refs: set[tuple[str, str]] = field(default_factory=set)
     # validation still running in the background (load/background.py): call it to add its findings
     pending_validation: Callable[[], None] | None = None
 

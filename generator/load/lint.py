@@ -109,19 +109,25 @@ def _schema_tree(document: Document, top: Node) -> None:
                 stack.extend(node.child(key, index) for index in range(len(schema[key])))
 
 
-def _operation_nodes(document: Document) -> Iterator[tuple[str, Node, Node]]:
-    """(path key, path item, operation) for each operation, path item `$ref`s followed."""
+def path_items(document: Document) -> Iterator[tuple[str, Node]]:
+    """(path key, path item) for each path, path item `$ref`s followed."""
     paths = document.root_node.get("paths")
     if paths is None or not isinstance(paths.value, dict):
         return
     for key in paths.value:
         item = document.resolve(paths.child(key))
-        if item is None or not isinstance(item.value, dict):
-            continue
+        if item is not None and isinstance(item.value, dict):
+            yield str(key), item
+
+
+def _operation_nodes(document: Document) -> Iterator[tuple[str, Node, Node]]:
+    """(path key, path item, operation) for each operation, path item `$ref`s followed."""
+    for key, item in path_items(document):
         for method in HTTP_METHODS:
             op = item.get(method)
+            op = document.resolve(op) if op is not None else None  # a misplaced $ref is followed
             if op is not None and isinstance(op.value, dict):
-                yield str(key), item, op
+                yield key, item, op
 
 
 def _operations(document: Document) -> None:
@@ -134,6 +140,7 @@ def _path_parameters(document: Document, path: str, item: Node, op: Node) -> Non
     declared: set[str] = set()
     for owner in (item, op):
         params = owner.get("parameters")
+        params = document.resolve(params) if params is not None else None
         if params is None or not isinstance(params.value, list):
             continue
         for index in range(len(params.value)):

@@ -7,6 +7,7 @@ from typing import Any
 from ..findings import Findings, Location, join_pointer
 from .background import BackgroundValidation, can_fork
 from .document import Document, Node, is_ref
+from .misplaced import inside_misplaced_ref
 from .validator_cache import Event, known_events, remember_events, validator_events
 
 SUPPORTED = ("3.0", "3.1")
@@ -118,7 +119,9 @@ def report_events(document: Document, events: list[Event], family: str) -> None:
     for event in events:
         if event[0] == "error":
             _, message, walked, inside = event
-            findings.warn(f"validator: {message}", _place(document, tuple(walked), tuple(inside)), hint)
+            place = _place(document, tuple(walked), tuple(inside))
+            if not inside_misplaced_ref(document, place.file, place.pointer):  # reported once per kind
+                findings.warn(f"validator: {message}", place, hint)
         elif event[0] == "more":
             findings.warn("more validator findings left out", Location(document.display(document.root_path)),
                           "fix the ones above and validate again")

@@ -173,7 +173,7 @@ class _ApiBuilder:
                 continue
             shared = self._parameter_nodes(item)
             for method in HTTP_METHODS:
-                op = item.get(method)
+                op = self._get(item, method)
                 if op is not None and isinstance(op.value, dict):
                     yield op, str(key), method, shared
 
@@ -206,8 +206,14 @@ class _ApiBuilder:
                                        lambda: names.claim(f"{method_name}_pages", "_")),
         )
 
+    def _get(self, owner: Node, key: str) -> Node | None:
+        """A member of `owner`, `$ref` followed: OpenAPI allows none for an operation, a parameter list, a
+        responses or content map or a media type, but specs write them (load/misplaced.py warns once per kind)."""
+        node = owner.get(key)
+        return self.document.resolve(node) if node is not None else None
+
     def _parameter_nodes(self, owner: Node) -> list[Node]:
-        params = owner.get("parameters")
+        params = self._get(owner, "parameters")
         if params is None or not isinstance(params.value, list):
             return []
         resolved = [self.document.resolve(params.child(i)) for i in range(len(params.value))]
@@ -240,12 +246,12 @@ class _ApiBuilder:
         request = self.document.resolve(request) if request is not None else None
         if request is None or not isinstance(request.value, dict):
             return None
-        content = request.get("content")
+        content = self._get(request, "content")
         if content is None or not isinstance(content.value, dict) or not content.value:
             return None
         media = _pick_request_media(list(content.value))
-        media_node = content.child(media)
-        schema = media_node.get("schema") if isinstance(media_node.value, dict) else None
+        media_node = self._get(content, media)
+        schema = media_node.get("schema") if media_node is not None and isinstance(media_node.value, dict) else None
         expr = self.types.type_of(schema, hint + "Request") if schema is not None else ANY
         kind = _body_kind(media)
         fields = self._body_fields(expr, arguments)
@@ -264,7 +270,7 @@ class _ApiBuilder:
         )
 
     def _responses(self, node: Node, hint: str) -> tuple[Response, ...]:
-        responses = node.get("responses")
+        responses = self._get(node, "responses")
         if responses is None or not isinstance(responses.value, dict):
             return ()
         out: list[Response] = []
@@ -278,15 +284,15 @@ class _ApiBuilder:
 
     def _media_responses(self, node: Node, status: str, hint: str) -> list[Response]:
         description = text_of(node.value, "description")
-        content = node.get("content")
+        content = self._get(node, "content")
         if content is None or not isinstance(content.value, dict) or not content.value:
             return [Response(status, "", "empty", None, description)]
         out = []
         medias = list(content.value)
         plain = _pick_response_media([m for m in medias if not _is_event_stream(m)])
         for media in [m for m in medias if _is_event_stream(m)] + ([plain] if plain else []):
-            media_node = content.child(media)
-            schema = media_node.get("schema") if isinstance(media_node.value, dict) else None
+            media_node = self._get(content, media)
+            schema = media_node.get("schema") if media_node is not None and isinstance(media_node.value, dict) else None
             kind = _response_kind(media)
             expr = self.types.type_of(schema, hint) if schema is not None and kind != "bytes" else None
             out.append(Response(status, media, kind, expr or _default_type(kind), description))

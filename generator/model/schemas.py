@@ -212,12 +212,14 @@ class TypeBuilder:
                 nullable, expr = True, expr.inner
             if expr not in variants:
                 variants.append(expr)
+        discriminator = self._discriminator(node, schema, variants) if variants else None
         result: TypeExpr = ANY if not variants else variants[0]
         if len(variants) > 1:
-            result = UnionOf(tuple(variants), self._discriminator(node, schema, variants))
+            result = UnionOf(tuple(variants), discriminator)
         return Nullable(result) if nullable else result
 
     def _discriminator(self, node: Node, schema: dict[str, Any], variants: list[TypeExpr]) -> Discriminator | None:
+        """The discriminator; a mapping target that is not a variant is added to `variants`, with a warning."""
         spec = schema.get("discriminator")
         if not isinstance(spec, dict) or not isinstance(spec.get("propertyName"), str):
             return None
@@ -228,9 +230,39 @@ class TypeBuilder:
             target = self.type_of(self._mapping_ref(node, ref), str(value))
             if isinstance(target, Named):
                 pairs.append((str(value), target.name))
+                self._add_mapped_variant(node, str(value), target, variants)
         if not pairs:  # no mapping: each variant's schema name (the last part of its $ref) is its value
             pairs = self._implicit_mapping(node, schema, variants)
         return Discriminator(spec["propertyName"], tuple(pairs))
+
+    def _add_mapped_variant(self, node: Node, value: str, target: Named, variants: list[TypeExpr]) -> None:
+        """A discriminator mapping may name a schema its oneOf/anyOf leaves out (an event stream adding an event
+        in the mapping only); the decoder returns it, so the union's type must include it."""
+        if target.name in self._members(variants):
+            return
+        variants.append(target)
+        self.findings.warn(
+            f"discriminator mapping {value!r} names {target.name}, which is not one of the union's schemas; "
+            "added to the union", self.document.where(node.child("discriminator", "mapping", value)),
+            f"add a $ref to {target.name} to the oneOf/anyOf, or remove the mapping entry",
+        )
+
+    def _members(self, variants: list[TypeExpr]) -> set[str]:
+        """The class names of `variants` and, through named unions and aliases, of their own variants."""
+        names: set[str] = set()
+        stack = list(variants)
+        while stack:
+            expr = stack.pop()
+            if isinstance(expr, Nullable):
+                stack.append(expr.inner)
+            elif isinstance(expr, UnionOf):
+                stack.extend(expr.variants)
+            elif isinstance(expr, Named) and expr.name not in names:
+                names.add(expr.name)
+                definition = self.definitions.get(expr.name)
+                if isinstance(definition, AliasDef):
+                    stack.append(definition.target)
+        return names
 
     def _mapping_ref(self, node: Node, ref: Any) -> Node:
         """A discriminator mapping value: a schema name (of the root's components) or a reference."""

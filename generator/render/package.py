@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..model.naming import snake_case
 from ..model.types import Api
 from .client import client_view, package_view
 from .env import TEMPLATES, make_environment
@@ -9,12 +10,14 @@ from .formatting import format_sources
 from .imports import CLIENT_IMPORTS, MODELS_IMPORTS, RESOURCE_IMPORTS, used_imports
 from .methods import group_views
 from .pyexpr import Expressions
+from .readme import readme_file
 from .text import docstring
 from .views import models_view
 
 
-def render_package(api: Api) -> dict[str, bytes]:
-    """Every file of the package, by relative POSIX path; the same model always gives the same bytes."""
+def render_package(api: Api, package: str = "") -> dict[str, bytes]:
+    """Every file of the package, by relative POSIX path; the same model always gives the same bytes.
+    `package` is the import name (the output folder's name) that the README uses; by default one from the title."""
     env = make_environment()
     definitions = {d.name: d for d in api.definitions}
     resource_exprs = Expressions(definitions, prefix="_m.")
@@ -30,6 +33,7 @@ def render_package(api: Api) -> dict[str, bytes]:
     for group in groups:
         sources[f"resources/{group.module}.py"] = _render(env, "resource.py.jinja", RESOURCE_IMPORTS, group=group)
     files = {path: text.encode("utf-8") for path, text in format_sources(sources).items()}
+    files["README.md"] = readme_file(env, api, package or snake_case(api.title, "api") + "_client")
     files["py.typed"] = b""
     for runtime_file in sorted((TEMPLATES / "runtime").glob("*.py")):
         files[f"_runtime/{runtime_file.name}"] = runtime_file.read_bytes()

@@ -139,15 +139,12 @@ class Expressions:
 
     def _union_cases(self, expr: UnionOf, depth: int) -> list[UnionCase]:
         cases: list[UnionCase] = []
-        dispatched: set[str] = set()
-        if expr.discriminator is not None:
-            prop = repr(expr.discriminator.property)
-            for wire, name in expr.discriminator.mapping:
-                condition = f"isinstance(data, dict) and data.get({prop}) == {wire!r}"
-                cases.append(UnionCase(condition, f"{name}.from_dict(data)"))
-                dispatched.add(name)
-        # an unknown discriminator value stays raw rather than being forced into a class
-        variants = [v for v in expr.variants if not (isinstance(v, Named) and v.name in dispatched)]
+        pairs, variants = self._flatten(expr, {expr})
+        for prop, wire, target in pairs:
+            decoded = self.decode(target, "data", depth + 1)
+            if decoded is not None:  # a target that needs no decoding is left to the fallback (kept as it is)
+                condition = f"isinstance(data, dict) and data.get({prop!r}) == {wire!r}"
+                cases.append(UnionCase(condition, decoded))
         rivals = sum(accepts_string(self.unalias(v), self.definitions) for v in variants) > 1
         objects: list[tuple[ObjectShape, str]] = []
         objects_at = 0  # the object branches go together where the first object variant is
@@ -164,6 +161,33 @@ class Expressions:
             objects.append((shape, decoded))
         cases[objects_at:objects_at] = object_cases(objects)
         return cases
+
+    def _flatten(self, expr: UnionOf, seen: set[UnionOf]) -> tuple[list[tuple[str, str, Named]], list[TypeExpr]]:
+        """The discriminator branches and the other variants of a union, with the variants that are unions
+        themselves (inline, or a named oneOf) replaced by their own branches and variants: a nested union's
+        decoder would take every object, and the outer union's other object variants would never be tried.
+        A variant its union's discriminator dispatches is left out of the variants: an unknown discriminator value
+        stays raw rather than being forced into a class."""
+        pairs: list[tuple[str, str, Named]] = []
+        variants: list[TypeExpr] = []
+        dispatched: set[str] = set()
+        if expr.discriminator is not None:
+            for wire, name in expr.discriminator.mapping:
+                pairs.append((expr.discriminator.property, wire, Named(name)))
+                dispatched.add(name)
+        for variant in expr.variants:
+            if isinstance(variant, Named) and variant.name in dispatched:
+                continue
+            inner = self.unalias(variant)
+            inner = inner.inner if isinstance(inner, Nullable) else inner
+            if isinstance(inner, UnionOf) and inner not in seen:
+                seen.add(inner)
+                more_pairs, more_variants = self._flatten(inner, seen)
+                pairs += [pair for pair in more_pairs if pair[:2] not in {p[:2] for p in pairs}]
+                variants += [v for v in more_variants if v not in variants]
+            elif not isinstance(inner, UnionOf) and variant not in variants:
+                variants.append(variant)
+        return pairs, variants
 
     def _object_shape(self, variant: TypeExpr) -> ObjectShape | None:
         target = self.unalias(variant)
