@@ -9,7 +9,7 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 
 from generator.cli import main
 from generator.diff import Change, call_text, compare
-from generator.model.types import Api, Group, Operation
+from generator.model.types import Api
 from generator.pipeline import Options, build_model
 from tests.test_bad_inputs import CASES as BAD_CASES
 from tests.test_bad_inputs import INPUTS as BAD_INPUTS
@@ -208,23 +208,14 @@ def test_call_text_takes_dotted_groups() -> None:
     assert call_text("ocr", "process") == "client.ocr.process"
 
 
-@dataclass(frozen=True, slots=True)
-class _PagedOperation(Operation):
-    """An operation as it will be once pagination support gives operations a `pagination` field."""
-
-    pagination: object = None
-
-
 def test_pagination_changes_are_read_when_operations_have_them() -> None:
     base = _api(_pair("identical")[0], validate=False)
     op = base.groups[0].operations[0]
-    fields = {f: getattr(op, f) for f in Operation.__dataclass_fields__}
 
     def with_pagination(value: object) -> Api:
         group = base.groups[0]
-        paged = (_PagedOperation(**fields, pagination=value), *group.operations[1:])
-        return Api(**{**{f: getattr(base, f) for f in Api.__dataclass_fields__},
-                      "groups": (Group(group.name, group.class_name, group.description, paged), *base.groups[1:])})
+        paged = (replace(op, pagination=value), *group.operations[1:])
+        return replace(base, groups=(replace(group, operations=paged), *base.groups[1:]))
 
     cursor = {"style": "cursor", "items": "data"}
     added = compare(with_pagination(None), with_pagination(cursor))

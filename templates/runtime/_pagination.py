@@ -27,7 +27,7 @@ from ._types import Unset
 
 __all__ = ["AsyncPage", "AsyncPager", "Paging", "SyncPage", "next_link"]
 
-I = TypeVar("I")  # the item type
+ItemT = TypeVar("ItemT")  # the item type
 R = TypeVar("R")
 C = TypeVar("C", SyncCore, AsyncCore)
 
@@ -37,7 +37,7 @@ JsonPath: TypeAlias = tuple[str | int, ...]  # keys and indexes into a JSON body
 
 
 @dataclass(frozen=True, slots=True)
-class Paging(Generic[I]):
+class Paging(Generic[ItemT]):
     """How an operation pages (generated from its pagination extension).
 
     `cursor` is the request value the pager fills in: the cursor, the offset or the page number. `has_more`
@@ -46,7 +46,7 @@ class Paging(Generic[I]):
     not end the iteration (servers cap page sizes); an empty page does."""
 
     kind: PageKind
-    item: Callable[[Any], I]
+    item: Callable[[Any], ItemT]
     results: JsonPath = ()
     cursor: Slot | None = None
     next_cursor: JsonPath = ()
@@ -56,10 +56,10 @@ class Paging(Generic[I]):
 
 
 @dataclass(frozen=True, slots=True)
-class _Parsed(Generic[I, R]):
+class _Parsed(Generic[ItemT, R]):
     raw: Any
     response: R
-    items: list[I]
+    items: list[ItemT]
 
 
 def _walk(data: Any, path: JsonPath) -> Any:
@@ -76,10 +76,10 @@ def _walk(data: Any, path: JsonPath) -> Any:
     return data
 
 
-def _parse_page(paging: Paging[I], decode: Callable[[Any], R] | None) -> Callable[[Any], _Parsed[I, R]]:
+def _parse_page(paging: Paging[ItemT], decode: Callable[[Any], R] | None) -> Callable[[Any], _Parsed[ItemT, R]]:
     """A decoder keeping the parsed JSON beside the decoded response and its decoded items."""
 
-    def parse(data: Any) -> _Parsed[I, R]:
+    def parse(data: Any) -> _Parsed[ItemT, R]:
         found = _walk(data, paging.results)
         if found is not None and not isinstance(found, list):
             raise TypeError(f"the page's results are a {type(found).__name__}, not a list")
@@ -90,12 +90,12 @@ def _parse_page(paging: Paging[I], decode: Callable[[Any], R] | None) -> Callabl
 
 
 @dataclass(frozen=True, slots=True)
-class _Call(Generic[I, R]):
+class _Call(Generic[ItemT, R]):
     """Everything needed to fetch one page; the next page's call differs only in `req`."""
 
     req: Request
-    responses: Mapping[str, Returns[_Parsed[I, R]]]
-    paging: Paging[I]
+    responses: Mapping[str, Returns[_Parsed[ItemT, R]]]
+    paging: Paging[ItemT]
     errors: ErrorDecoders | None
     options: RequestOptions | None
 
@@ -104,10 +104,10 @@ class _Call(Generic[I, R]):
         cls,
         req: Request,
         responses: Mapping[str, Returns[R]],
-        paging: Paging[I],
+        paging: Paging[ItemT],
         errors: ErrorDecoders | None,
         options: RequestOptions | None,
-    ) -> tuple[_Call[I, R], frozenset[str]]:
+    ) -> tuple[_Call[ItemT, R], frozenset[str]]:
         """The call fetching the first page, and the cursor it sends as the first one seen."""
         wrapped = {status: Returns(r.kind, _parse_page(paging, r.decode)) for status, r in responses.items()}
         seen = frozenset({_marker(_slot_value(req, paging.cursor))}) if paging.cursor is not None else frozenset()
@@ -146,14 +146,14 @@ def _marker(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
-class _PageBase(Generic[I, R, C]):
+class _PageBase(Generic[ItemT, R, C]):
     """What sync and async pages share: the data of one page, and the request for the next."""
 
     def __init__(
-        self, core: C, call: _Call[I, R], parsed: _Parsed[I, R], http: httpx.Response, seen: frozenset[str]
+        self, core: C, call: _Call[ItemT, R], parsed: _Parsed[ItemT, R], http: httpx.Response, seen: frozenset[str]
     ) -> None:
         self._core: C = core
-        self.items: list[I] = parsed.items
+        self.items: list[ItemT] = parsed.items
         """The items of this page."""
         self.response: R = parsed.response
         """This page's decoded response."""
@@ -167,7 +167,7 @@ class _PageBase(Generic[I, R, C]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {len(self.items)} items>"
 
-    def _next_call(self, base_url: str) -> tuple[_Call[I, R], frozenset[str]] | None:
+    def _next_call(self, base_url: str) -> tuple[_Call[ItemT, R], frozenset[str]] | None:
         """The call fetching the next page and the markers seen so far, or None after the last page."""
         paging = self._call.paging
         if not self.items or (paging.has_more is not None and _walk(self._raw, paging.has_more) is False):
@@ -189,8 +189,8 @@ class _PageBase(Generic[I, R, C]):
     def _next_position(self, req: Request) -> int | None:
         """The next offset or page number; None when this page shows it is the last."""
         paging = self._call.paging
-        current = _slot_value(req, paging.cursor) if paging.cursor is not None else None
-        current = current if isinstance(current, int) and not isinstance(current, bool) else paging.start
+        value = _slot_value(req, paging.cursor) if paging.cursor is not None else None
+        current: int = value if isinstance(value, int) and not isinstance(value, bool) else paging.start
         if paging.kind == "offset":
             return current + len(self.items)
         pages = _walk(self._raw, paging.num_pages) if paging.num_pages is not None else None
@@ -198,7 +198,7 @@ class _PageBase(Generic[I, R, C]):
             return None
         return current + 1
 
-    def _link_call(self, base_url: str) -> tuple[_Call[I, R], frozenset[str]] | None:
+    def _link_call(self, base_url: str) -> tuple[_Call[ItemT, R], frozenset[str]] | None:
         target = next_link(self.headers.get("link", ""))
         if target is None:
             return None
@@ -216,7 +216,7 @@ class _PageBase(Generic[I, R, C]):
         return dataclasses.replace(self._call, req=req), self._seen
 
 
-class SyncPage(_PageBase[I, R, SyncCore]):
+class SyncPage(_PageBase[ItemT, R, SyncCore]):
     """One page of a paginated operation. Iterate it for every item from here to the last page."""
 
     @classmethod
@@ -225,62 +225,62 @@ class SyncPage(_PageBase[I, R, SyncCore]):
         core: SyncCore,
         req: Request,
         responses: Mapping[str, Returns[R]],
-        paging: Paging[I],
+        paging: Paging[ItemT],
         errors: ErrorDecoders | None = None,
         options: RequestOptions | None = None,
-    ) -> SyncPage[I, R]:
+    ) -> SyncPage[ItemT, R]:
         """Fetch the first page (what generated `<method>_pages(...)` methods call)."""
         return cls._get(core, *_Call.first(req, responses, paging, errors, options))
 
     @classmethod
-    def _get(cls, core: SyncCore, call: _Call[I, R], seen: frozenset[str]) -> SyncPage[I, R]:
+    def _get(cls, core: SyncCore, call: _Call[ItemT, R], seen: frozenset[str]) -> SyncPage[ItemT, R]:
         parsed, http = core.exchange(call.req, call.responses, call.errors, call.options)
         return cls(core, call, parsed, http, seen)
 
-    def next(self) -> SyncPage[I, R] | None:
+    def next(self) -> SyncPage[ItemT, R] | None:
         """Fetch the next page; None when this one is the last. Each call sends a request."""
         following = self._next_call(self._core.base_url)
         return None if following is None else self._get(self._core, *following)
 
-    def pages(self) -> Iterator[SyncPage[I, R]]:
+    def pages(self) -> Iterator[SyncPage[ItemT, R]]:
         """This page and every following one, each fetched when it is reached."""
-        page: SyncPage[I, R] | None = self
+        page: SyncPage[ItemT, R] | None = self
         while page is not None:
             yield page
             page = page.next()
 
-    def __iter__(self) -> Iterator[I]:
+    def __iter__(self) -> Iterator[ItemT]:
         for page in self.pages():
             yield from page.items
 
 
-class AsyncPage(_PageBase[I, R, AsyncCore]):
+class AsyncPage(_PageBase[ItemT, R, AsyncCore]):
     """Async twin of SyncPage: `await page.next()`, `async for item in page`."""
 
     @classmethod
-    async def _get(cls, core: AsyncCore, call: _Call[I, R], seen: frozenset[str]) -> AsyncPage[I, R]:
+    async def _get(cls, core: AsyncCore, call: _Call[ItemT, R], seen: frozenset[str]) -> AsyncPage[ItemT, R]:
         parsed, http = await core.exchange(call.req, call.responses, call.errors, call.options)
         return cls(core, call, parsed, http, seen)
 
-    async def next(self) -> AsyncPage[I, R] | None:
+    async def next(self) -> AsyncPage[ItemT, R] | None:
         """Fetch the next page; None when this one is the last. Each call sends a request."""
         following = self._next_call(self._core.base_url)
         return None if following is None else await self._get(self._core, *following)
 
-    async def pages(self) -> AsyncIterator[AsyncPage[I, R]]:
+    async def pages(self) -> AsyncIterator[AsyncPage[ItemT, R]]:
         """This page and every following one, each fetched when it is reached."""
-        page: AsyncPage[I, R] | None = self
+        page: AsyncPage[ItemT, R] | None = self
         while page is not None:
             yield page
             page = await page.next()
 
-    async def __aiter__(self) -> AsyncIterator[I]:
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.pages():
             for item in page.items:
                 yield item
 
 
-class AsyncPager(Generic[I, R]):
+class AsyncPager(Generic[ItemT, R]):
     """What an async `<method>_pages(...)` returns: `await` it for the first page, or `async for` over it for
     every item across pages. Nothing is sent before either."""
 
@@ -289,17 +289,17 @@ class AsyncPager(Generic[I, R]):
         core: AsyncCore,
         req: Request,
         responses: Mapping[str, Returns[R]],
-        paging: Paging[I],
+        paging: Paging[ItemT],
         errors: ErrorDecoders | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         self._core = core
         self._call, self._seen = _Call.first(req, responses, paging, errors, options)
 
-    def __await__(self) -> Generator[Any, None, AsyncPage[I, R]]:
+    def __await__(self) -> Generator[Any, None, AsyncPage[ItemT, R]]:
         return AsyncPage._get(self._core, self._call, self._seen).__await__()
 
-    async def __aiter__(self) -> AsyncIterator[I]:
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
         page = await self
         async for item in page:
             yield item
