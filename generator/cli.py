@@ -13,6 +13,7 @@ import click
 
 from .findings import Finding, SpecError
 from .model import to_json
+from .model.namespaces import NAMING_MODES, NamingMode
 from .pipeline import ModelInProgress, Options, build_model, start_model
 from .render import check_tree, render_package, write_tree
 from .render.files import OutputError
@@ -34,11 +35,15 @@ def _spec_options(func: F) -> F:
     func = click.option("--no-validate", is_flag=True, help="Skip openapi-spec-validator (faster).")(func)
     func = click.option("--allow-outside-refs", is_flag=True,
                         help="Follow $refs to files outside the spec's folder.")(func)
+    func = click.option("--naming", type=click.Choice(NAMING_MODES), default="default", show_default=True,
+                        help="How methods are named: 'default' (nested namespaces, derived names, vendor "
+                             "extensions) or 'operation-id' (flat groups, the operationId in snake_case).")(func)
     return click.argument("spec", type=click.Path(path_type=Path))(func)
 
 
-def _options(overlays: tuple[Path, ...], strict: bool, no_validate: bool, allow_outside_refs: bool) -> Options:
-    return Options(tuple(overlays), strict, not no_validate, allow_outside_refs)
+def _options(overlays: tuple[Path, ...], strict: bool, no_validate: bool, allow_outside_refs: bool,
+             naming: NamingMode) -> Options:
+    return Options(tuple(overlays), strict, not no_validate, allow_outside_refs, naming)
 
 
 @click.group()

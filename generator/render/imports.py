@@ -16,7 +16,8 @@ MODELS_IMPORTS = (
 RESOURCE_IMPORTS = (
     "import datetime as _dt",
     "from collections.abc import Mapping, Sequence",
-    "from typing import IO, Any, cast",
+    "from functools import cached_property",
+    "from typing import IO, TYPE_CHECKING, Any, cast",
     "",
     "import httpx",
     "",

@@ -51,11 +51,14 @@ class MethodView:
 
 @dataclass
 class GroupView:
-    attribute: str
+    path: str  # dotted namespace path: "beta.conversations"
+    attribute: str  # the attribute on its parent namespace or the client
     class_name: str
     module: str
     doc: str
     methods: list[MethodView] = field(default_factory=list)
+    children: list[GroupView] = field(default_factory=list)  # the namespaces under this one
+    parent: str = ""
 
     @property
     def exports(self) -> list[str]:
@@ -63,13 +66,17 @@ class GroupView:
 
 
 def group_views(api: Api, exprs: Expressions) -> list[GroupView]:
-    views = []
+    """Every namespace, in model order, each with its children (the client holds those without a parent)."""
+    views: dict[str, GroupView] = {}
     for group in api.groups:
-        view = GroupView(group.name, group.class_name, group.name, docstring(group.description or group.name))
+        view = GroupView(group.name, group.attribute, group.class_name, group.module,
+                         docstring(group.description or group.name), parent=group.parent)
         for op in group.operations:
             view.methods.extend(_operation_methods(op, exprs))
-        views.append(view)
-    return views
+        views[group.name] = view
+    for group in api.groups:
+        views[group.name].children = [views[child] for child in group.children]
+    return list(views.values())
 
 
 def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
