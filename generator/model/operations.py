@@ -35,7 +35,7 @@ from .types import (
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 EXT_STREAM, EXT_ENV_VAR = "x-pyclient-stream-method", "x-pyclient-env-var"
-EXT_DEPRECATION = "x-speakeasy-deprecation-message"
+EXT_DEPRECATION, EXT_FERN_STREAMING = "x-speakeasy-deprecation-message", "x-fern-streaming"
 # Keyword arguments every generated method has; spec parameters with these names get a trailing underscore.
 CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
 RESERVED_ARGUMENTS = frozenset({"self", "body", *CALL_OPTIONS})
@@ -277,10 +277,12 @@ class _ApiBuilder:
             if resolved is None or not isinstance(resolved.value, dict):
                 continue
             suffix = "Response" if str(status) in ("200", "2XX", "default") else f"Response{status}"
-            out.extend(self._media_responses(resolved, str(status), hint + suffix))
+            streams = node.value.get(EXT_FERN_STREAMING) is True and _is_success(str(status))
+            out.extend(self._media_responses(resolved, str(status), hint + suffix, streams))
         return tuple(out)
 
-    def _media_responses(self, node: Node, status: str, hint: str) -> list[Response]:
+    def _media_responses(self, node: Node, status: str, hint: str, streams: bool = False) -> list[Response]:
+        """The responses of one status; `streams` (x-fern-streaming: true) makes a JSON one an event stream."""
         description = text_of(node.value, "description")
         content = node.get("content")
         if content is None or not isinstance(content.value, dict) or not content.value:
@@ -292,6 +294,7 @@ class _ApiBuilder:
             media_node = content.child(media)
             schema = media_node.get("schema") if isinstance(media_node.value, dict) else None
             kind = _response_kind(media)
+            kind = "event-stream" if streams and kind == "json" else kind
             expr = self.types.type_of(schema, hint) if schema is not None and kind != "bytes" else None
             out.append(Response(status, media, kind, expr or _default_type(kind), description))
         return out

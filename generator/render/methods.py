@@ -262,7 +262,7 @@ def _method_doc(op: Operation, streaming: bool = False) -> str:
     if streaming:
         lines += ["", "Streams the response as server-sent events; iterate the returned stream for chunks."]
     if op.deprecated:
-        lines += ["", "Deprecated."]
+        lines += ["", "Deprecated."] + (doc_lines(op.deprecation_message) if op.deprecation_message else [])
     args = _argument_docs(op)
     if args:
         lines += ["", "Args:"] + args

@@ -1,0 +1,71 @@
+"""Derived method names and nested namespaces: the rules one by one, and on the real mistral-full spec."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.model.method_names import collection_prefixes, derive_method, nested_resources
+from generator.model.types import call_text
+from generator.pipeline import Options, build_model
+
+MISTRAL_FULL = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "mistral-full" / "openapi-public-doc.yaml"
+PATHS = ["/v1/batch/jobs", "/v1/batch/jobs/{job_id}", "/v1/batch/jobs/{job_id}/cancel",
+         "/v1/observability/judges/{judge_id}", "/v1/conversations/{conversation_id}/history"]
+COLLECTIONS = collection_prefixes(PATHS)
+
+
+@pytest.mark.parametrize(("operation_id", "method", "path", "group", "expected"), [
+    ("update_judge_v1_observability_judges__judge_id__put", "PUT", "/v1/observability/judges/{judge_id}",
+     ("beta", "observability", "judges"), ("update", "operationId")),  # FastAPI's suffix, the group's noun
+    ("jobs_api_routes_batch_create_batch_job", "POST", "/v1/batch/jobs", ("batch", "jobs"), ("create", "operationId")),
+    ("jobs_api_routes_batch_get_batch_jobs", "GET", "/v1/batch/jobs", ("batch", "jobs"), ("list", "operationId")),
+    ("libraries_list_v1", "GET", "/v1/libraries", ("beta", "libraries"), ("list", "operationId")),  # version token
+    ("agents_api_v1_conversations_history", "GET", "/v1/conversations/{conversation_id}/history",
+     ("beta", "conversations"), ("get_history", "operationId")),
+    ("", "POST", "/v1/batch/jobs/{job_id}/cancel", ("batch", "jobs"), ("cancel", "path")),  # the action
+    ("", "GET", "/v1/batch/jobs/{job_id}", ("batch", "jobs"), ("retrieve", "path")),  # REST verbs
+    ("", "DELETE", "/v1/batch/jobs/{job_id}", ("batch", "jobs"), ("delete", "path")),
+    ("chat_moderations_v1_chat_moderations_post", "POST", "/v1/chat/moderations", ("classifiers",),
+     ("moderate_chat", "operationId")),
+    ("showPetById", "GET", "/pets/{petId}", ("pets",), ("show", "operationId")),
+    ("search", "GET", "/search", ("search",), ("search", "operationId")),  # the verb survives its group
+])
+def test_derived_method_names(operation_id: str, method: str, path: str, group: tuple[str, ...],
+                              expected: tuple[str, str]) -> None:
+    assert derive_method(operation_id, path, method, group, COLLECTIONS) == expected
+
+
+def test_path_resource_segments_nest_under_a_flat_group() -> None:
+    assert nested_resources("/v1/batch/jobs/{job_id}/cancel", ("batch",), COLLECTIONS) == ("jobs",)
+    assert nested_resources("/v1/batch/jobs", ("batch",), COLLECTIONS) == ("jobs",)
+    assert nested_resources("/v1/conversations/{conversation_id}/history", ("conversations",), COLLECTIONS) == ()
+    assert nested_resources("/v1/other", ("batch",), COLLECTIONS) == ()
+
+
+@pytest.mark.skipif(not MISTRAL_FULL.is_file(), reason="the corpus (../shared/corpus) is absent")
+def test_mistral_full_gets_the_official_sdks_call_paths_without_an_overlay() -> None:
+    api = build_model(MISTRAL_FULL, Options(validate=False)).api
+    calls: dict[tuple[str, str], str] = {}
+    for group in api.groups:
+        for op in group.operations:  # `/v1/conversations#stream` has the path of `/v1/conversations`: first wins
+            calls.setdefault((op.http_method, op.path), call_text(op))
+    streams = {call_text(op, op.stream.method_name) for g in api.groups for op in g.operations if op.stream}
+    assert calls["POST", "/v1/conversations"] == "client.beta.conversations.start"
+    assert "client.beta.conversations.start_stream" in streams
+    assert calls["POST", "/v1/batch/jobs"] == "client.batch.jobs.create"
+    assert calls["POST", "/v1/batch/jobs/{job_id}/cancel"] == "client.batch.jobs.cancel"
+    assert calls["DELETE", "/v1/files/{file_id}"] == "client.files.delete"
+    assert calls["GET", "/v1/models"] == "client.models.list"
+    assert calls["POST", "/v1/libraries/{library_id}/documents"] == "client.beta.libraries.documents.upload"
+    assert calls["PUT", "/v1/observability/judges/{judge_id}"] == "client.beta.observability.judges.update"
+    names = [(g.name, op.method_name) for g in api.groups for op in g.operations]
+    assert len(names) == len(set(names))  # never two methods with one name
+
+
+def test_operation_id_naming_keeps_the_flat_scheme() -> None:
+    spec = Path(__file__).parent / "golden" / "petstore" / "spec.yaml"
+    api = build_model(spec, Options(naming="operation-id")).api
+    assert [(g.name, [op.method_name for op in g.operations]) for g in api.groups] == [
+        ("pets", ["list_pets", "create_pet", "show_pet_by_id", "delete_pet"])]
