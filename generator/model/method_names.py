@@ -156,6 +156,9 @@ def rest_name(path: str, http_method: str, collections: frozenset[str]) -> str:
     if (http_method in ("POST", "PUT") and len(segments) > 1 and is_parameter(segments[-2])
             and not is_parameter(last) and "/".join(segments) not in collections):
         return snake_case(last, "call")
+    if (http_method in ("POST", "PUT", "DELETE") and last and not is_parameter(last)
+            and "/".join(segments) not in collections and any(w.lower() in _VERBS for w in split_words(last))):
+        return snake_case(last, "call")  # `/records/bulk-delete`, `/executions/cancel`: the segment is an action
     if http_method == "GET" and last and not is_parameter(last):
         collection = "/".join(segments) in collections or len(segments) < 2 or not is_parameter(segments[-2])
         return "list" if collection else f"get_{snake_case(last, 'value')}"

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..findings import Findings, Location
-from .method_names import cleaned_words, collection_prefixes, derive_method, nested_resources, path_segments
+from .method_names import (
+    cleaned_words,
+    collection_prefixes,
+    derive_method,
+    nested_resources,
+    path_segments,
+    rest_name,
+)
 from .naming import UniqueNames, snake_case
 
 NamingMode = Literal["default", "operation-id"]
@@ -104,7 +111,10 @@ class NamePlanner:
         if isinstance(vendor, str) and vendor.strip():
             return Planned(group, group_source, snake_case(vendor, "call"), "extension", (full,))
         name, source = derive_method(op_id, path, http_method, group, self.collections)
-        fuller = tuple(dict.fromkeys(n for n in (_kept_nouns(op_id, path, http_method), full) if n != name))
+        action = rest_name(path, http_method, self.collections)
+        action = "" if action in ("list", "create", "retrieve", "update", "delete") else action
+        candidates = (action, _kept_nouns(op_id, path, http_method), full)
+        fuller = tuple(dict.fromkeys(n for n in candidates if n and n != name))
         return Planned(group, group_source, name, "operationId" if source == "operationId" else "path", fuller)
 
     # ---- claiming ----------------------------------------------------------------------------
