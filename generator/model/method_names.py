@@ -22,7 +22,7 @@ _NOUN_VERBS = {"completion": "complete", "completions": "complete", "moderation"
 # Verbs an operationId says itself; `share_delete` → `delete` (what comes before a final one is a noun).
 _FINAL_VERBS = frozenset({"get", "list", "create", "update", "delete", "retrieve"})
 _VERBS = _FINAL_VERBS | frozenset({
-    "add", "append", "archive", "cancel", "classify", "complete", "download", "execute", "export", "fetch",
+    "add", "append", "archive", "cancel", "judge", "classify", "complete", "download", "execute", "export", "fetch",
     "import", "moderate", "pause", "process", "query", "register", "remove", "reset", "restart", "resume",
     "search", "set", "show", "start", "stop", "stream", "terminate", "trigger", "unarchive", "unregister",
     "upload", "watch", "put", "patch", "post", "send", "submit", "validate", "verify", "run", "check",
@@ -109,22 +109,50 @@ def namespace_words(group: tuple[str, ...]) -> set[str]:
 
 
 def derive_method(operation_id: str, path: str, http_method: str, group: tuple[str, ...],
-                  collections: frozenset[str]) -> tuple[str, str]:
-    """(method name, where it came from: "operationId" or "path")."""
+                  collections: frozenset[str], whole_phrase: bool = True) -> tuple[str, str]:
+    """(method name, where it came from: "operationId" or "path"). `whole_phrase`: a noun phrase after the verb
+    that ends with the namespace's noun is dropped whole (`archive_fine_tuned_model` in `models` → `archive`)."""
     said = namespace_words(group)
-    cleaned = cleaned_words(operation_id, path, http_method)
-    words = [w for w in cleaned if w not in said] or [w for w in cleaned if w in _VERBS][:1]
     segments = path_segments(path)
+    cleaned = _around_the_verb(cleaned_words(operation_id, path, http_method), said, segments, whole_phrase)
+    words = [w for i, w in enumerate(cleaned) if not _said(w, said) or (i == 0 and w in _VERBS)]
+    words = words or [w for w in cleaned if w in _VERBS][:1]
     if len(words) > 2 and words[-2] == "by" and segments and is_parameter(segments[-1]):
         words = words[:-2]  # `get_by_id` on `/items/{id}`: the id is the argument
     words = _verb_first(words)
-    if words == ["get"] and http_method == "GET" and _is_collection_path(path, collections):
-        words = ["list"]
+    if (words[:1] == ["get"] and http_method == "GET" and _is_collection_path(path, collections)
+            and words[1:] in ([], [w.lower() for w in split_words(segments[-1])])):
+        words = ["list"]  # `get` or `get_fields` on the collection `/.../fields`
     if words and not all(w in _HTTP_WORDS - {"get", "delete"} for w in words):
         if http_method == "GET" and _names_sub_resource(words, segments):
             words = ["get", *words]  # `conversations_history` on `/conversations/{id}/history` → `get_history`
         return snake_case("_".join(words), "call"), "operationId"
     return rest_name(path, http_method, collections), "path"
+
+
+def _said(word: str, said: set[str]) -> bool:
+    """The namespace says `word`: one of its words, or (4 letters or more, not a verb) the start of one
+    (`config` of `configurations`)."""
+    if word in said:
+        return True
+    stem = singular(word)
+    return len(stem) >= 4 and word not in _VERBS and any(w.startswith(stem) for w in said)
+
+
+def _around_the_verb(words: list[str], said: set[str], segments: list[str], whole_phrase: bool) -> list[str]:
+    """Without the words before the first verb when they only name path segments (the API's area:
+    `fine_tuning_archive_...`), and, with `whole_phrase`, without a phrase after it that ends with a noun of the
+    namespace (`..._fine_tuned_model` in `models`)."""
+    verb = next((index for index, word in enumerate(words) if word in _VERBS), None)
+    if verb is None:
+        return words
+    path_words = {w.lower() for s in segments if not is_parameter(s) for w in split_words(s)}
+    head, tail = words[:verb], words[verb + 1:]
+    if all(w in path_words or w in said for w in head):
+        head = []
+    if whole_phrase and len(tail) > 1 and tail[-1] in said:
+        tail = []
+    return [*head, words[verb], *tail]
 
 
 def _names_sub_resource(words: list[str], segments: list[str]) -> bool:

@@ -113,7 +113,8 @@ class NamePlanner:
         name, source = derive_method(op_id, path, http_method, group, self.collections)
         action = rest_name(path, http_method, self.collections)
         action = "" if action in ("list", "create", "retrieve", "update", "delete") else action
-        candidates = (action, _kept_nouns(op_id, path, http_method), full)
+        partial = derive_method(op_id, path, http_method, group, self.collections, whole_phrase=False)[0]
+        candidates = (partial, action, _kept_nouns(op_id, path, http_method), full)
         fuller = tuple(dict.fromkeys(n for n in candidates if n and n != name))
         return Planned(group, group_source, name, "operationId" if source == "operationId" else "path", fuller)
 
@@ -145,14 +146,20 @@ class NamePlanner:
 
 
 def _kept_nouns(operation_id: str, path: str, http_method: str) -> str:
-    """The fuller name: the operationId without versions, filler and FastAPI's suffix, nouns kept."""
+    """The fuller name: the operationId without filler, FastAPI's suffix and versions, nouns kept; a version
+    that ends it stays, as written (`libraries_update_v1`: what tells it from `libraries_update_v2`)."""
     words = cleaned_words(operation_id, path, http_method)
-    return snake_case("_".join(words), "call") if words else ""
+    if not words:
+        return ""
+    version = re.search(r"(?:^|[^A-Za-z0-9])(v\d+)$", operation_id, re.IGNORECASE)
+    return snake_case("_".join(words), "call") + (f"_{version.group(1).lower()}" if version else "")
 
 
-def pair_fragments(keys: list[tuple[str, str]], planned: list[Planned]) -> list[Planned]:
+def pair_fragments(keys: list[tuple[str, str]], planned: list[Planned],
+                   lone_streams: set[tuple[str, ...]]) -> list[Planned]:
     """A second operation on one URL through a `#fragment` path key takes its base operation's derived name
-    plus the fragment: `/v1/conversations#stream` next to `/v1/conversations` → `start` / `start_stream`."""
+    plus the fragment: `/v1/conversations#stream` next to `/v1/conversations` → `start` / `start_stream`; simply
+    `stream` when it is the only operation of its namespace that streams."""
     base_of = {(method, path): index for index, (path, method) in enumerate(keys) if "#" not in path}
     out = list(planned)
     for index, (path, method) in enumerate(keys):
@@ -162,7 +169,9 @@ def pair_fragments(keys: list[tuple[str, str]], planned: list[Planned]) -> list[
         base = base_of.get((method, base_path))
         if base is None or planned[base].group != planned[index].group:
             continue
-        name = f"{planned[base].method}_{snake_case(fragment, 'variant')}"
+        suffix = snake_case(fragment, "variant")
+        lone = suffix == "stream" and planned[index].group in lone_streams
+        name = "stream" if lone else f"{planned[base].method}_{suffix}"
         item = planned[index]
         out[index] = Planned(item.group, item.group_source, name, "path", (item.method, *item.fuller))
     return out

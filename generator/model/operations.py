@@ -53,6 +53,7 @@ class _ApiBuilder:
         self.document = document
         self.findings = findings
         self.naming = naming
+        self.lone_streams: set[tuple[str, ...]] = set()  # namespaces with one streaming operation: its variant is `stream`
         self.types = TypeBuilder(document, findings, naming)
         self.root: dict[str, Any] = document.root
 
@@ -120,7 +121,9 @@ class _ApiBuilder:
             group, source = planner.group(op_node.value, path)
             planned.append(planner.method(op_node.value, path, method.upper(), group, source))
         if self.naming == "default":
-            planned = pair_fragments([(path, method.upper()) for _, path, method, _ in entries], planned)
+            self.lone_streams = _lone_streams([(node.value, plan.group) for (node, *_), plan in zip(entries, planned)])
+            planned = pair_fragments([(path, method.upper()) for _, path, method, _ in entries], planned,
+                                     self.lone_streams)
         tree = _namespace_tree([plan.group for plan in planned])
         for namespace, children in tree.items():
             for child in children:
@@ -194,7 +197,8 @@ class _ApiBuilder:
         hint = pascal_case(op_id or f"{group} {type_name}")
         body = self._body(node, hint, arguments)
         responses = self._responses(node, hint)
-        stream = self._stream(op, responses, body, method_name,
+        variant = "stream" if plan.group in self.lone_streams else f"{method_name}_stream"
+        stream = self._stream(op, responses, body, method_name, variant,
                               lambda name: planner.claim(plan.group, name, (), f"{who} (streaming)", where)[0])
         url_path = path.split("#", 1)[0]
         url_path, _, query = url_path.partition("?")
@@ -300,7 +304,7 @@ class _ApiBuilder:
         return out
 
     def _stream(self, op: dict[str, Any], responses: tuple[Response, ...], body: Body | None,
-                method_name: str, claim: Callable[[str], str]) -> StreamInfo | None:
+                method_name: str, variant: str, claim: Callable[[str], str]) -> StreamInfo | None:
         success = [r for r in responses if _is_success(r.status)]
         streams = [r for r in success if r.kind == "event-stream"]
         if not streams:
@@ -308,7 +312,7 @@ class _ApiBuilder:
         only = all(r.kind == "event-stream" for r in success)
         explicit = op.get(EXT_STREAM)
         name = method_name if only else claim(
-            snake_case(explicit) if isinstance(explicit, str) else f"{method_name}_stream")
+            snake_case(explicit) if isinstance(explicit, str) else variant)
         flag = next((f.wire for f in (body.fields if body else ()) if f.wire == "stream"
                      and f.type in (Primitive("bool"), Nullable(Primitive("bool")))), None)
         return StreamInfo(name, self._chunk_type(streams[0].type), flag, only)
@@ -397,6 +401,26 @@ def _scheme(key: str, scheme: dict[str, Any], default_env: str) -> SecuritySchem
     if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
         return SecurityScheme(key, "api_key", scheme["in"], str(scheme.get("name") or "api_key"), env_var)
     return None
+
+
+def _lone_streams(operations: list[tuple[dict[str, Any], tuple[str, ...]]]) -> set[tuple[str, ...]]:
+    """The namespaces where exactly one operation streams (an event-stream success response, or
+    x-fern-streaming): the streaming variant there is simply `stream` (`client.chat.stream`)."""
+    counts: dict[tuple[str, ...], int] = {}
+    for op, group in operations:
+        counts[group] = counts.get(group, 0) + _streams(op)
+    return {group for group, count in counts.items() if count == 1}
+
+
+def _streams(op: dict[str, Any]) -> bool:
+    if op.get(EXT_FERN_STREAMING) is True:
+        return True
+    responses = op.get("responses")
+    for status, response in (responses.items() if isinstance(responses, dict) else ()):
+        content = response.get("content") if isinstance(response, dict) and _is_success(str(status)) else None
+        if isinstance(content, dict) and any(_is_event_stream(str(media)) for media in content):
+            return True
+    return False
 
 
 def _describe(node: Node, path: str, method: str) -> str:
