@@ -33,6 +33,10 @@ FERN_GROUP, FERN_METHOD = "x-fern-sdk-group-name", "x-fern-sdk-method-name"
 RESERVED_GROUPS = frozenset({"close", "aclose", "with_options", "base_url", "api_key", "timeout", "max_retries",
                              "property", "cached_property"})
 
+# Method names that would shadow, in the resource class body, a builtin its signatures use (`list` and `dict` are
+# handled by writing `builtins.list` there instead).
+SHADOWING_METHODS = frozenset({"str", "int", "float", "bool", "bytes"})
+
 # A leading path segment that names an API version or prefix rather than a resource: /v1, /v2beta, /api.
 _VERSION_SEGMENT = r"api|v\d+(?:[._]\d+)*(?:(?:alpha|beta)\d*)?"
 
@@ -131,6 +135,8 @@ class NamePlanner:
         operations); True when it had to fall back. Under operation-id naming: 2, 3 ... appended, silently."""
         unique = self._unique.setdefault(group, UniqueNames())
         holders = self._holders.setdefault(group, {})
+        if self.mode == "default" and name in SHADOWING_METHODS:
+            name += "_"
         if self.mode == "operation-id" or name not in unique:
             chosen = unique.claim(name, "_")
             holders.setdefault(chosen, who)

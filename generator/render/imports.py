@@ -14,6 +14,7 @@ MODELS_IMPORTS = (
     "from ._runtime import UNSET, OpenIntEnum, OpenStrEnum, Unset",
 )
 RESOURCE_IMPORTS = (
+    "import builtins",
     "import datetime as _dt",
     "from collections.abc import Mapping, Sequence",
     "from functools import cached_property",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from ..model.operations import CALL_OPTIONS
@@ -71,12 +72,25 @@ def group_views(api: Api, exprs: Expressions) -> list[GroupView]:
     for group in api.groups:
         view = GroupView(group.name, group.attribute, group.class_name, group.module,
                          docstring(group.description or group.name), parent=group.parent)
+        qualified = dataclasses.replace(exprs, builtin_prefix="builtins.")
+        shadowed = any(child.rpartition(".")[2] in _SHADOWED for child in group.children)  # defined first
         for op in group.operations:
-            view.methods.extend(_operation_methods(op, exprs))
+            shadowed = shadowed or (op.method_name in _SHADOWED and op.stream is not None and not op.stream.only)
+            view.methods.extend(_operation_methods(op, qualified if shadowed else exprs))
+            shadowed = shadowed or bool({op.method_name, *_stream_name(op)} & _SHADOWED)
         views[group.name] = view
     for group in api.groups:
         views[group.name].children = [views[child] for child in group.children]
     return list(views.values())
+
+
+# Builtins the annotations use generically: once a method of the class has one of these names, mypy reads it
+# (not the builtin) in the signatures that follow, so they say `builtins.list`.
+_SHADOWED = frozenset({"list", "dict"})
+
+
+def _stream_name(op: Operation) -> tuple[str, ...]:
+    return (op.stream.method_name,) if op.stream is not None else ()
 
 
 def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
