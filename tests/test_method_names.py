@@ -69,3 +69,41 @@ def test_operation_id_naming_keeps_the_flat_scheme() -> None:
     api = build_model(spec, Options(naming="operation-id")).api
     assert [(g.name, [op.method_name for op in g.operations]) for g in api.groups] == [
         ("pets", ["list_pets", "create_pet", "show_pet_by_id", "delete_pet"])]
+
+
+NESTED = Path(__file__).parent / "golden" / "naming-nested" / "spec.yaml"
+
+
+def test_nested_namespaces_extensions_and_provenance() -> None:
+    built = build_model(NESTED, Options(validate=False))
+    groups = {g.name: g for g in built.api.groups}
+    assert groups["beta"].children == ("beta.conversations",)  # a namespace with methods and a sub-namespace
+    assert [op.method_name for op in groups["beta"].operations] == ["status", "beta_conversations"]
+    ops = {(op.http_method, op.path, op.method_name): op for g in built.api.groups for op in g.operations}
+    sources = {call_text(op): (op.group_source, op.naming_source) for op in ops.values()}
+    assert sources["client.batch.jobs.cancel"] == ("tag", "path")
+    assert sources["client.fine_tuning.jobs.cancel"] == ("path", "operationId")
+    assert sources["client.catalog.widgets.list_all"] == ("extension", "extension")  # x-speakeasy-*
+    assert sources["client.catalog.widgets.search"] == ("extension", "overlay")  # x-pyclient-method wins
+    assert sources["client.catalog.gadgets.make_gadget"] == ("extension", "extension")  # x-fern-*
+    assert sources["client.batch.jobs.update_job"] == ("tag", "fallback")
+    widgets = ops["GET", "/v1/widgets", "list_all"]
+    assert widgets.deprecated and widgets.deprecation_message == "Use catalog.widgets.search instead."
+    assert [(p.name, p.wire) for p in widgets.parameters] == [("limit", "page_size")]
+    widget = next(d for d in built.api.definitions if d.name == "Widget")
+    assert [(f.name, f.wire) for f in getattr(widget, "fields")][:1] == [("name", "widget_name")]
+    gadget = ops["POST", "/v1/gadgets", "make_gadget"]
+    assert gadget.stream is not None and gadget.stream.only  # x-fern-streaming: true
+    chat = next(op for op in ops.values() if op.path == "/v1/chat/completions")
+    assert chat.stream is not None and chat.stream.method_name == "stream"  # the namespace's only stream
+    clashes = [w.message for w in built.warnings if "clashes" in w.message]
+    assert any("PATCH /v1/batch/jobs/{job_id}" in m and "PUT /v1/batch/jobs/{job_id}" in m
+               and "'update_job'" in m for m in clashes)
+    assert any("the namespace client.beta.conversations" in m for m in clashes)
+
+
+def test_operation_id_naming_ignores_vendor_naming_extensions() -> None:
+    api = build_model(NESTED, Options(validate=False, naming="operation-id")).api
+    groups = {g.name: [op.method_name for op in g.operations] for g in api.groups}
+    assert groups["widgets"] == ["fetch_all_widgets", "search"]  # x-pyclient-method still applies
+    assert "beta_conversations" in groups and all("." not in name for name in groups)
