@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+import importlib
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
 from generator.model.method_names import collection_prefixes, derive_method, nested_resources
 from generator.model.types import call_text
-from generator.pipeline import Options, build_model
+from generator.pipeline import Options, build_model, generate_files
+from generator.render import write_tree
+from tests.loopback import LoopbackServer, Reply
 
 MISTRAL_FULL = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "mistral-full" / "openapi-public-doc.yaml"
 PATHS = ["/v1/batch/jobs", "/v1/batch/jobs/{job_id}", "/v1/batch/jobs/{job_id}/cancel",
@@ -107,3 +115,48 @@ def test_operation_id_naming_ignores_vendor_naming_extensions() -> None:
     groups = {g.name: [op.method_name for op in g.operations] for g in api.groups}
     assert groups["widgets"] == ["fetch_all_widgets", "search"]  # x-pyclient-method still applies
     assert "beta_conversations" in groups and all("." not in name for name in groups)
+
+
+@pytest.fixture(scope="module")
+def nested_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    folder = tmp_path_factory.mktemp("nested")
+    files, _ = generate_files(NESTED)
+    write_tree(folder / "nested_names_client", files)
+    sys.path.insert(0, str(folder))
+    yield importlib.import_module("nested_names_client")
+    sys.path.remove(str(folder))
+
+
+def test_nested_namespaces_load_lazily_and_list_their_members(nested_package: ModuleType) -> None:
+    name = nested_package.__name__
+    client = nested_package.Client(base_url="http://127.0.0.1:9")
+    assert f"{name}.resources.beta" not in sys.modules
+    beta = client.beta
+    assert f"{name}.resources.beta" in sys.modules and f"{name}.resources.beta__conversations" not in sys.modules
+    assert {"conversations", "status", "beta_conversations"} <= set(dir(beta))
+    assert {"start", "start_stream", "append", "append_stream", "list"} <= set(dir(beta.conversations))
+    assert client.beta.conversations is client.beta.conversations  # built once
+    assert type(nested_package.AsyncClient().catalog.widgets).__name__ == "AsyncCatalogWidgets"
+
+
+def test_nested_calls_reach_their_routes(nested_package: ModuleType, server: LoopbackServer) -> None:
+    server.routes[("POST", "/v1/conversations")] = Reply.json({"id": "c1"})
+    server.routes[("POST", "/v1/fine_tuning/jobs/j1/cancel")] = Reply.json({})
+    server.routes[("GET", "/v1/widgets")] = Reply.json({"widget_name": "w", "color": "blue"})
+    with nested_package.Client(base_url=server.url) as client:
+        assert client.beta.conversations.start() == {"id": "c1"}
+        client.fine_tuning.jobs.cancel(job_id="j1")
+        widget = client.catalog.widgets.list_all(limit=5)  # the Python name; the wire name is page_size
+    assert widget.name == "w" and widget.to_dict() == {"widget_name": "w", "color": "blue"}
+    assert [(r.method, r.path) for r in server.requests] == [
+        ("POST", "/v1/conversations"), ("POST", "/v1/fine_tuning/jobs/j1/cancel"), ("GET", "/v1/widgets?page_size=5")]
+
+
+async def _async_start(package: ModuleType, url: str) -> Any:
+    async with package.AsyncClient(base_url=url) as client:
+        return await client.beta.conversations.start()
+
+
+def test_nested_calls_on_the_async_client(nested_package: ModuleType, server: LoopbackServer) -> None:
+    server.routes[("POST", "/v1/conversations")] = Reply.json({"id": "c2"})
+    assert asyncio.run(_async_start(nested_package, server.url)) == {"id": "c2"}
