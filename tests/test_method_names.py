@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from generator.model.method_names import collection_prefixes, derive_method, nested_resources
-from generator.model.types import call_text
+from generator.model.types import ObjectDef, call_text
 from generator.pipeline import Options, build_model, generate_files
 from generator.render import write_tree
 from tests.loopback import LoopbackServer, Reply
@@ -99,7 +99,8 @@ def test_nested_namespaces_extensions_and_provenance() -> None:
     assert widgets.deprecated and widgets.deprecation_message == "Use catalog.widgets.search instead."
     assert [(p.name, p.wire) for p in widgets.parameters] == [("limit", "page_size")]
     widget = next(d for d in built.api.definitions if d.name == "Widget")
-    assert [(f.name, f.wire) for f in getattr(widget, "fields")][:1] == [("name", "widget_name")]
+    assert isinstance(widget, ObjectDef)
+    assert [(f.name, f.wire) for f in widget.fields][:1] == [("name", "widget_name")]
     gadget = ops["POST", "/v1/gadgets", "make_gadget"]
     assert gadget.stream is not None and gadget.stream.only  # x-fern-streaming: true
     chat = next(op for op in ops.values() if op.path == "/v1/chat/completions")
