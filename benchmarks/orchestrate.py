@@ -16,12 +16,26 @@ from typing import Any
 
 import bench_generate
 import bench_import
-from common import BENCH_PY, DOCS, HERE, QUICK, ROOT, log, median
+from common import BENCH_PY, CORPUS, DOCS, HERE, QUICK, ROOT, log, median
 from report import print_tables, write_report
 
 OUT_DIR = HERE / "quick" if QUICK else DOCS  # a smoke run never overwrites the committed results
 RESULTS = OUT_DIR / "benchmarks.json"
 SECTIONS = ("generate", "growth", "import", "sse", "calls", "codec")
+
+
+def portable(value: Any) -> Any:
+    """The record with no folder of this machine in it: corpus specs relative to the corpus root
+    (`stripe/spec3.yaml`), the checkout as `.`, the home and temporary folders as `~` and `$TMP`."""
+    if isinstance(value, dict):
+        return {key: portable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [portable(item) for item in value]
+    if not isinstance(value, str):
+        return value
+    for folder, shown in ((CORPUS, ""), (ROOT, "."), (Path(tempfile.gettempdir()), "$TMP"), (Path.home(), "~")):
+        value = value.replace(f"{folder}/", f"{shown}/" if shown else "").replace(str(folder), shown or ".")
+    return value
 
 
 def _subprocess_json(script: str, timeout: float) -> dict[str, Any]:
@@ -191,7 +205,7 @@ def main(argv: list[str]) -> None:
     else:
         results["meta"] = meta
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=1) + "\n")
+    RESULTS.write_text(json.dumps(portable(results), indent=1) + "\n")
     write_report(results, OUT_DIR)
     print_tables(results)
     log(f"bench: done in {meta['seconds'] / 60:.1f} min; wrote {RESULTS.relative_to(ROOT)}, "

@@ -1,4 +1,5 @@
-"""Command line: generate, validate, inspect. Exit codes: 0 ok, 1 check failed, 2 bad input."""
+"""Command line: generate, validate, inspect, diff. Exit codes: 0 ok, 1 check failed (or breaking changes with
+`diff --fail-on-breaking`), 2 bad input, 3 internal error."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ from typing import Any, TypeVar
 
 import click
 
+from . import __version__, diff
+from .diff.build import build_pair
 from .findings import Finding, SpecError
 from .model import to_json
 from .model.namespaces import NAMING_MODES, NamingMode
 from .pipeline import ModelInProgress, Options, build_model, start_model
+from .provenance import FILE_NAME, provenance, provenance_file, read_provenance, why_different
 from .render import check_tree, render_package, write_tree
 from .render.files import OutputError
 
@@ -47,6 +51,8 @@ def _options(overlays: tuple[Path, ...], strict: bool, no_validate: bool, allow_
 
 
 @click.group()
+@click.version_option(__version__, "--version", "-V", package_name="pyclient-generator",
+                      message="pyclient-gen %(version)s")
 def main() -> None:
     """Generate typed Python clients from OpenAPI 3.0/3.1 specs."""
 
@@ -68,6 +74,9 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
                                                     lambda: start_model(spec, options, background=True)))
         files = _run(lambda: progress.stage("rendering", lambda: _render(started_model)))
         built = _run(started_model.complete)  # the validator's findings: what decides whether to write
+        record = provenance(spec, built.sources, options.overlays)
+        if files:
+            files[FILE_NAME] = provenance_file(record)
         failure = None if check else progress.stage("writing", lambda: _write(output, files))
     finally:
         progress.close()
@@ -76,7 +85,8 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
     if check:
         differences = check_tree(output, files)
         if differences:
-            click.echo(f"{output} is not what generation gives ({len(differences)} files differ):", err=True)
+            click.echo(f"{output} is not what generation gives ({len(differences)} files differ): "
+                       f"{why_different(read_provenance(output), record)}", err=True)
             for line in differences[:20]:
                 click.echo(f"  {line}", err=True)
             click.echo("run `make generate` (or `generate` without --check) and commit the result", err=True)
@@ -166,17 +176,52 @@ def inspect(spec: Path, **flags: Any) -> None:
     click.echo(to_json(built.api))
 
 
+@main.command(name="diff")
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--overlay", "overlays", multiple=True, type=click.Path(path_type=Path),
+              help="An Overlay 1.0 file applied to both specs (repeatable, in order); a package OLD or NEW uses "
+                   "the overlays it recorded.")
+@click.option("--old-overlay", "old_overlays", multiple=True, type=click.Path(path_type=Path),
+              help="Overlays for OLD only, instead of --overlay (e.g. the overlay as it was committed).")
+@click.option("--format", "output_format", type=click.Choice(["text", "markdown", "json"]), default="text",
+              show_default=True, help="text for a terminal, markdown for a changelog, json for tools.")
+@click.option("--summary", "summary_only", is_flag=True, help="Print one line: the number of changes.")
+@click.option("--since", default="", help="Ends the --summary line with `since TEXT` (e.g. HEAD).")
+@click.option("--fail-on-breaking", is_flag=True, help="Exit 1 when a change breaks existing calls.")
+@click.option("--no-validate", is_flag=True, help="Skip openapi-spec-validator (faster).")
+@click.option("--allow-outside-refs", is_flag=True, help="Follow $refs to files outside the spec's folder.")
+def diff_command(old: Path, new: Path, overlays: tuple[Path, ...], old_overlays: tuple[Path, ...],
+                 output_format: str, summary_only: bool, since: str, fail_on_breaking: bool, no_validate: bool,
+                 allow_outside_refs: bool) -> None:
+    """What changes for the client's users from spec OLD to spec NEW (either may be a generated package)."""
+    try:
+        sources = diff.resolve(old, old_overlays or overlays), diff.resolve(new, overlays)
+    except diff.InputError as exc:
+        _fail(str(exc))
+    flags = Options(validate=not no_validate, allow_outside_refs=allow_outside_refs)
+    apis = _run(lambda: build_pair(*sources, flags), "nothing was compared")
+    changes = _run(lambda: diff.compare(*apis), "nothing was compared")
+    sides = [diff.Side(source.label, api.title, api.version) for source, api in zip(sources, apis)]
+    if summary_only:
+        click.echo(diff.summary_line(changes, since))
+    else:
+        render = {"text": diff.to_text, "markdown": diff.to_markdown, "json": diff.to_json}[output_format]
+        click.echo(render(sides[0], sides[1], changes))
+    if fail_on_breaking and any(c.severity == "breaking" for c in changes):
+        sys.exit(EXIT_CHECK_FAILED)
 
-def _run(step: Callable[[], T]) -> T:
+
+def _run(step: Callable[[], T], outcome: str = "nothing was written") -> T:
     try:
         return step()
     except SpecError as exc:
         _report(exc.findings)
         errors = sum(1 for f in exc.findings if f.severity == "error")
-        _fail(f"{errors} error(s); nothing was written")
+        _fail(f"{errors} error(s); {outcome}")
     except Exception as exc:  # noqa: BLE001 - the boundary: a generator bug is reported, never a traceback
         click.echo(f"internal error: {type(exc).__name__}: {exc}", err=True)
-        click.echo("this is a bug in the generator, not in your spec; nothing was written. "
+        click.echo(f"this is a bug in the generator, not in your spec; {outcome}. "
                    "Please report it with the spec.", err=True)
         sys.exit(EXIT_INTERNAL)
     raise AssertionError("unreachable")

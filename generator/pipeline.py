@@ -28,6 +28,7 @@ class Options:
 class Built:
     api: Api
     warnings: list[Finding]
+    sources: tuple[Path, ...] = ()  # every file the spec read (the spec first); overlays not included
 
 
 def build_model(spec: Path, options: Options = Options()) -> Built:
@@ -72,7 +73,7 @@ class ModelInProgress:
             raise SpecError([Finding("error", f.message, f.location, f.hint) for f in findings])
         if document.findings.errors:
             raise SpecError(findings)
-        return Built(self.api, findings)
+        return Built(self.api, findings, tuple(p for p, data in document.state().files.items() if data is not None))
 
 
 def start_model(spec: Path, options: Options = Options(), background: bool = False) -> ModelInProgress:

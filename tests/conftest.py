@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.corpus_path import CORPUS, CORPUS_MISSING
 from tests.loopback import LoopbackServer, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
-CORPUS = ROOT.parent / "shared" / "corpus"
+__all__ = ["CORPUS", "GENERATED", "ROOT"]
 
 
 @pytest.fixture
@@ -42,3 +43,12 @@ def _format_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
         os.environ.pop("PYCLIENT_GEN_CACHE", None)
     else:
         os.environ["PYCLIENT_GEN_CACHE"] = old
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, object, None]:
+    """Every skip for want of the corpus is reported from one place, so pytest's summary shows it as one line."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.skipped and isinstance(report.longrepr, tuple) and report.longrepr[2].endswith(CORPUS_MISSING):
+        report.longrepr = ("tests/corpus_path.py", 1, CORPUS_MISSING)

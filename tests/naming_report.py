@@ -87,9 +87,9 @@ def our_call_paths(spec: Path) -> Routes:
         for op in group.operations:
             calls = out.setdefault((op.http_method, op.path), set())
             if op.stream is None or not op.stream.only:
-                calls.add(call_text(op))
+                calls.add(call_text(op.group, op.method_name))
             if op.stream is not None:
-                calls.add(call_text(op, op.stream.method_name))
+                calls.add(call_text(op.group, op.stream.method_name))
     return out
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import CORPUS
+from tests.corpus_path import CORPUS, require_corpus
 from tests.corpus_support import EXPECTED, CorpusRun, corpus_specs, report, unnamed_losses
 from tests.roundtrip import Unsupported, dumped_or_repr
 
@@ -32,7 +32,7 @@ KNOWN_GAPS: dict[tuple[str, str], str | tuple[str, ...]] = {}
 
 def _params(test: str) -> list[Any]:
     if not SPECS:
-        return [pytest.param(None, marks=pytest.mark.skip(reason=f"corpus not found at {CORPUS}"))]
+        return [pytest.param(None, id="no-corpus")]
     params = []
     for spec in SPECS:
         marks = [pytest.mark.slow] if spec.slow else []
@@ -47,8 +47,7 @@ def _params(test: str) -> list[Any]:
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusRun]:
     """One run per session. With CORPUS_REPORT=docs/corpus.md set, the run also writes that report at the end
     (over the specs this session generated), so `make corpus-report`'s table needs no second run."""
-    if not SPECS:
-        pytest.skip(f"corpus not found at {CORPUS}")
+    require_corpus()
     run = CorpusRun(tmp_path_factory.mktemp("corpus"), SPECS)
     yield run
     target = os.environ.get("CORPUS_REPORT")
@@ -57,8 +56,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusRun]:
 
 
 def test_the_corpus_holds_every_expected_spec() -> None:
-    if not CORPUS.is_dir():
-        pytest.skip(f"corpus not found at {CORPUS}")
+    require_corpus()
     assert EXPECTED <= {s.name for s in SPECS}, f"missing from {CORPUS}: {sorted(EXPECTED - {s.name for s in SPECS})}"
 
 

@@ -58,8 +58,8 @@ def test_mistral_full_gets_the_official_sdks_call_paths_without_an_overlay() -> 
     calls: dict[tuple[str, str], str] = {}
     for group in api.groups:
         for op in group.operations:  # `/v1/conversations#stream` has the path of `/v1/conversations`: first wins
-            calls.setdefault((op.http_method, op.path), call_text(op))
-    streams = {call_text(op, op.stream.method_name) for g in api.groups for op in g.operations if op.stream}
+            calls.setdefault((op.http_method, op.path), call_text(op.group, op.method_name))
+    streams = {call_text(op.group, op.stream.method_name) for g in api.groups for op in g.operations if op.stream}
     assert calls["POST", "/v1/conversations"] == "client.beta.conversations.start"
     assert "client.beta.conversations.start_stream" in streams
     assert calls["POST", "/v1/batch/jobs"] == "client.batch.jobs.create"
@@ -88,7 +88,7 @@ def test_nested_namespaces_extensions_and_provenance() -> None:
     assert groups["beta"].children == ("beta.conversations",)  # a namespace with methods and a sub-namespace
     assert [op.method_name for op in groups["beta"].operations] == ["status", "beta_conversations"]
     ops = {(op.http_method, op.path, op.method_name): op for g in built.api.groups for op in g.operations}
-    sources = {call_text(op): (op.group_source, op.naming_source) for op in ops.values()}
+    sources = {call_text(op.group, op.method_name): (op.group_source, op.naming_source) for op in ops.values()}
     assert sources["client.batch.jobs.cancel"] == ("tag", "path")
     assert sources["client.fine_tuning.jobs.cancel"] == ("path", "operationId")
     assert sources["client.catalog.widgets.list_all"] == ("extension", "extension")  # x-speakeasy-*

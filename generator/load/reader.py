@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from ..findings import Findings, Location, join_pointer
+from .prescan import flow_depth_line
 from .scalars import TAG_PREFIX, ScalarError, plain_scalar, tagged_scalar
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -35,6 +36,7 @@ _MAP_TAG = TAG_PREFIX + "map"
 _SEQ_TAG = TAG_PREFIX + "seq"
 _SCALAR_KINDS = frozenset({"null", "bool", "int", "float", "str", "timestamp"})
 _LINE_HINT = "fix the YAML syntax"
+_FLATTEN_HINT = "flatten the document: move nested schemas to components and use $ref"
 
 
 class ParseLimitError(Exception):
@@ -99,12 +101,15 @@ def parse_text(text: str, path: Path, findings: Findings) -> Any:
                     return None
             except RecursionError:
                 raise ParseLimitError(f"nesting deeper than {MAX_DEPTH} levels", _json_depth_line(text),
-                                      "flatten the document: move nested schemas to components and use $ref") from None
+                                      _FLATTEN_HINT) from None
             except ValueError as exc:  # e.g. an integer of more than 4300 digits
                 raise _number_error(text, exc) from None
             else:
                 _check_json_data(data, path)
                 return data
+        deep_line = flow_depth_line(text, MAX_DEPTH)
+        if deep_line is not None:
+            raise ParseLimitError(f"nesting deeper than {MAX_DEPTH} levels", deep_line, _FLATTEN_HINT)
         return _YamlBuilder(text).build()
     except ParseLimitError as exc:
         findings.error(exc.message, Location(where, exc.pointer if isinstance(exc, _PointerError) else "", exc.line),
@@ -167,7 +172,7 @@ def _check_json_data(data: Any, path: Path) -> None:
         if depth > MAX_DEPTH:
             pointer = join_pointer("", *tokens)
             raise _PointerError(f"nesting deeper than {MAX_DEPTH} levels", pointer, LineIndex(path).line_of(pointer),
-                                "flatten the document: move nested schemas to components and use $ref")
+                                _FLATTEN_HINT)
         items = value.items() if isinstance(value, dict) else enumerate(value)
         for key, child in items:
             if isinstance(key, str) and len(key) > MAX_STRING_CHARS:
@@ -293,7 +298,7 @@ class _YamlBuilder:
                 raise ParseLimitError(f"unsupported YAML tag {tag!r}", line, _UNSUPPORTED_TAG_HINT)
             if len(self.stack) >= MAX_DEPTH:
                 raise ParseLimitError(f"nesting deeper than {MAX_DEPTH} levels", line,
-                                      "flatten the document: move nested schemas to components and use $ref")
+                                      _FLATTEN_HINT)
             if self.stack and self.stack[-1].wants_key:
                 raise ParseLimitError("a mapping key is a list or a mapping", line,
                                       "use plain strings as keys, as in JSON")
@@ -341,7 +346,7 @@ class _YamlBuilder:
             )
         if len(self.stack) + height > MAX_DEPTH:
             raise ParseLimitError(f"nesting deeper than {MAX_DEPTH} levels (through the alias *{name})", line,
-                                  "flatten the document: move nested schemas to components and use $ref")
+                                  _FLATTEN_HINT)
         self._add(value, size, height, line, None)
 
     def _add(self, value: Any, size: int, height: int, line: int | None, anchor: str | None) -> None:

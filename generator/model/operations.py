@@ -10,6 +10,7 @@ from ..findings import Findings
 from ..load.document import Document, Node
 from .namespaces import EXT_METHOD, NamePlanner, NamingMode, Planned, dotted, group_key, pair_fragments
 from .naming import UniqueNames, field_name, pascal_case, snake_case
+from .pagination import read_pagination
 from .schemas import TypeBuilder, text_of
 from .types import (
     ANY,
@@ -39,6 +40,9 @@ EXT_DEPRECATION, EXT_FERN_STREAMING = "x-speakeasy-deprecation-message", "x-fern
 # Keyword arguments every generated method has; spec parameters with these names get a trailing underscore.
 CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
 RESERVED_ARGUMENTS = frozenset({"self", "body", *CALL_OPTIONS})
+_VERBS_OF = {"get": ("get", "list", "retrieve"), "post": ("create",), "put": ("update",), "patch": ("update",),
+             "delete": ("delete",)}
+_SOURCE_RANK = {"overlay": 0, "extension": 0, "operationId": 1, "path": 2}
 _LOCATIONS: tuple[ParamLocation, ...] = ("path", "query", "header", "cookie")
 
 
@@ -149,9 +153,18 @@ class _ApiBuilder:
 
     def _claim_methods(self, entries: list[tuple[Node, str, str, list[Node]]], planned: list[Planned],
                        planner: NamePlanner) -> dict[int, tuple[str, bool]]:
-        """Method names, claimed by operations that are not deprecated first (a deprecated duplicate takes the
-        fuller name), each in spec order."""
-        order = sorted(range(len(entries)), key=lambda i: (entries[i][0].value.get("deprecated") is True, i))
+        """Method names, claimed in an order that does not depend on the order of the spec (so reordering it, or
+        writing it as JSON, renames nothing): operations that are not deprecated first (a deprecated duplicate
+        takes the fuller name), then names given explicitly, then those from the operationId, then those from
+        the path; then a name whose verb is the HTTP method's (`delete` for a DELETE); then by method and path."""
+        def rank(i: int) -> tuple[bool, int, bool, int, str, str]:
+            node, path, method, _ = entries[i]
+            source = _SOURCE_RANK.get(planned[i].method_source, 3)
+            agrees = planned[i].method.split("_")[0] in _VERBS_OF.get(method, ())  # `delete` for a DELETE
+            return (node.value.get("deprecated") is True, source, not agrees, HTTP_METHODS.index(method), path,
+                    str(node.value.get("operationId") or ""))
+
+        order = sorted(range(len(entries)), key=rank)
         claimed = {}
         for index in order:
             node, path, method, _ = entries[index]
@@ -212,6 +225,9 @@ class _ApiBuilder:
             fixed_query=tuple(parse_qsl(query, keep_blank_values=True)),
             group_source=plan.group_source, naming_source="fallback" if fell_back else plan.method_source,
             deprecation_message=message,
+            pagination=read_pagination(
+                self.document, node, parameters, body, responses, self.types.definitions,
+                lambda: planner.claim(plan.group, f"{method_name}_pages", (), f"{who} (pages)", where)[0]),
         )
 
     def _parameter_nodes(self, owner: Node) -> list[Node]:

@@ -184,6 +184,37 @@ class StreamInfo:
     only: bool  # the operation offers nothing but the event stream
 
 
+PaginationKind = Literal["cursor", "offset", "page", "link"]
+PageInputLocation = Literal["query", "header", "cookie", "body"]
+
+
+@dataclass(frozen=True, slots=True)
+class PageInput:
+    """A request value pagination uses: a parameter or a body property."""
+
+    name: str  # Python argument name
+    wire: str
+    location: PageInputLocation
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """How an operation pages: the pager fills `cursor` (the cursor, offset or page number) in; paths are wire
+    keys and indexes into the JSON response body (`()` is the body itself)."""
+
+    kind: PaginationKind
+    extension: str  # the extension it was read from
+    item: TypeExpr  # the type of one result
+    results: tuple[str | int, ...] = ()
+    cursor: PageInput | None = None
+    limit: PageInput | None = None  # the page size argument, when the extension names one
+    next_cursor: tuple[str | int, ...] = ()
+    has_more: tuple[str | int, ...] | None = None
+    num_pages: tuple[str | int, ...] | None = None
+    start: int = 0  # offset or page number of a first request that sends none
+    method_name: str = ""  # the pager method, `<method>_pages`
+
+
 @dataclass(frozen=True, slots=True)
 class Operation:
     group: str
@@ -199,15 +230,17 @@ class Operation:
     stream: StreamInfo | None = None
     deprecated: bool = False
     fixed_query: tuple[tuple[str, str], ...] = ()  # from a path key carrying a query string: "/items?kind=a"
+    pagination: Pagination | None = None
     # where `group` and `method_name` came from: overlay, extension, tag, operationId, path or fallback (a clash)
     group_source: str = ""
     naming_source: str = ""
     deprecation_message: str = ""  # x-speakeasy-deprecation-message
 
 
-def call_text(operation: Operation, method_name: str | None = None) -> str:
-    """What a user writes to call an operation: `client.<group>.<method>` (the group is a dotted path)."""
-    return f"client.{operation.group}.{method_name or operation.method_name}"
+def call_text(group: str, method_name: str) -> str:
+    """What a user writes to make a call: `client.<group>.<method_name>`; the group is a dotted namespace path
+    (`Operation.group`). Everything that prints a call path builds it here."""
+    return f"client.{group}.{method_name}" if group else f"client.{method_name}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,11 @@ import jinja2.bccache
 from ..cache import cache_folder
 from .text import indent_doc
 
-TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+# In a built wheel the top-level templates/ folder ships as the package data `generator/_templates`
+# (pyproject.toml maps it); in a source checkout or an editable install it is read where it lies.
+_PACKAGED_TEMPLATES = Path(__file__).resolve().parent.parent / "_templates"
+TEMPLATES = (_PACKAGED_TEMPLATES if _PACKAGED_TEMPLATES.is_dir()
+             else Path(__file__).resolve().parent.parent.parent / "templates")
 _SETTINGS: dict[str, Any] = {
     "undefined": jinja2.StrictUndefined,
     "trim_blocks": True,

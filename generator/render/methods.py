@@ -20,6 +20,7 @@ from ..model.types import (
     Response,
     TypeExpr,
 )
+from .pagination import pager_method
 from .pyexpr import Expressions, union_annotation
 from .text import doc_lines, docstring, wrap
 from .views import export_order
@@ -44,10 +45,15 @@ class MethodView:
     deprecated: bool = False
     prelude: list[str] = field(default_factory=list)  # statements before the call
     async_returns: str = ""
+    call: str = ""  # what the method calls: `self._core.<core_call>` unless set
+    async_call: str = ""
+    awaits: bool = True  # whether the async method awaits its call (pagers return an awaitable instead)
 
     def __post_init__(self) -> None:
         if not self.async_returns:
             self.async_returns = self.returns.replace("_rt.Stream[", "_rt.AsyncStream[", 1)
+        self.call = self.call or f"self._core.{self.core_call}"
+        self.async_call = self.async_call or self.call
 
 
 @dataclass
@@ -75,7 +81,8 @@ def group_views(api: Api, exprs: Expressions) -> list[GroupView]:
         qualified = dataclasses.replace(exprs, builtin_prefix="builtins.")
         shadowed = any(child.rpartition(".")[2] in _SHADOWED for child in group.children)  # defined first
         for op in group.operations:
-            shadowed = shadowed or (op.method_name in _SHADOWED and op.stream is not None and not op.stream.only)
+            more = op.pagination is not None or (op.stream is not None and not op.stream.only)  # after the method
+            shadowed = shadowed or (op.method_name in _SHADOWED and more)
             view.methods.extend(_operation_methods(op, qualified if shadowed else exprs))
             shadowed = shadowed or bool({op.method_name, *_stream_name(op)} & _SHADOWED)
         views[group.name] = view
@@ -107,6 +114,9 @@ def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
             "request", [_request_expr(op, flag), responses, *_errors_arg(op, exprs), _OPTIONS_CALL],
             op.deprecated, prelude=prelude,
         ))
+        if op.pagination is not None:
+            item = op.pagination.item
+            methods.append(pager_method(op.pagination, methods[-1], exprs.annotation(item), _decoder(item, exprs)))
     if stream is not None:
         flag = {stream.stream_flag: "True"} if stream.stream_flag else {}
         chunk = exprs.annotation(stream.chunk)

@@ -33,6 +33,7 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._pagination import AsyncPage, AsyncPager, Paging, SyncPage, next_link
 from ._request import (
     Request,
     RequestOptions,
@@ -57,6 +58,8 @@ __all__ = [
     "APIStreamError",
     "APITimeoutError",
     "AsyncCore",
+    "AsyncPage",
+    "AsyncPager",
     "AsyncStream",
     "Auth",
     "AuthenticationError",
@@ -67,6 +70,7 @@ __all__ = [
     "NotFoundError",
     "OpenIntEnum",
     "OpenStrEnum",
+    "Paging",
     "PermissionDeniedError",
     "RateLimitError",
     "Request",
@@ -77,6 +81,7 @@ __all__ = [
     "ServerSentEvent",
     "Stream",
     "SyncCore",
+    "SyncPage",
     "TimeoutTypes",
     "UnprocessableEntityError",
     "Unset",
@@ -88,6 +93,7 @@ __all__ = [
     "identity",
     "join_csv",
     "multipart",
+    "next_link",
     "parse_date",
     "parse_datetime",
     "quote_path",

@@ -246,10 +246,20 @@ class SyncCore(_BaseCore):
         errors: ErrorDecoders | None = None,
         options: RequestOptions | None = None,
     ) -> T:
+        return self.exchange(req, responses, errors, options)[0]
+
+    def exchange(
+        self,
+        req: Request,
+        responses: Mapping[str, Returns[T]],
+        errors: ErrorDecoders | None = None,
+        options: RequestOptions | None = None,
+    ) -> tuple[T, httpx.Response]:
+        """`request()`, also giving the (read and closed) httpx response, whose headers and URL pagers need."""
         request, max_retries = self._build(self.http_client, req, options, "application/json")
         response = self._send(request, max_retries, stream=False)
         try:
-            return self._finish(response, responses, errors)
+            return self._finish(response, responses, errors), response
         finally:
             response.close()
 
@@ -355,10 +365,20 @@ class AsyncCore(_BaseCore):
         errors: ErrorDecoders | None = None,
         options: RequestOptions | None = None,
     ) -> T:
+        return (await self.exchange(req, responses, errors, options))[0]
+
+    async def exchange(
+        self,
+        req: Request,
+        responses: Mapping[str, Returns[T]],
+        errors: ErrorDecoders | None = None,
+        options: RequestOptions | None = None,
+    ) -> tuple[T, httpx.Response]:
+        """Async twin of SyncCore.exchange."""
         request, max_retries = self._build(self.http_client, req, options, "application/json")
         response = await self._send(request, max_retries, stream=False)
         try:
-            return self._finish(response, responses, errors)
+            return self._finish(response, responses, errors), response
         finally:
             await response.aclose()
 
