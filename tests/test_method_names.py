@@ -161,3 +161,16 @@ async def _async_start(package: ModuleType, url: str) -> Any:
 def test_nested_calls_on_the_async_client(nested_package: ModuleType, server: LoopbackServer) -> None:
     server.routes[("POST", "/v1/conversations")] = Reply.json({"id": "c2"})
     assert asyncio.run(_async_start(nested_package, server.url)) == {"id": "c2"}
+
+
+def test_naming_report_says_in_one_line_when_the_sdk_is_absent(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from tests import naming_report
+
+    monkeypatch.setattr(naming_report, "SDK_VENV", tmp_path / "no-venv")
+    assert naming_report.main() == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("naming-report: skipped")
+    monkeypatch.setattr(naming_report, "SPEC", tmp_path / "absent.yaml")
+    assert naming_report.main() == 0
+    assert capsys.readouterr().out.startswith("naming-report: skipped, the corpus spec")
