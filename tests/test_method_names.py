@@ -103,6 +103,9 @@ def test_nested_namespaces_extensions_and_provenance() -> None:
     assert [(f.name, f.wire) for f in widget.fields][:1] == [("name", "widget_name")]
     gadget = ops["POST", "/v1/gadgets", "make_gadget"]
     assert gadget.stream is not None and gadget.stream.only  # x-fern-streaming: true
+    fern_chat = ops["POST", "/v1/gadgets/chat", "chat"]  # x-fern-streaming's object form
+    assert fern_chat.stream is not None and (fern_chat.stream.method_name, fern_chat.stream.stream_flag,
+                                             fern_chat.stream.only) == ("chat_stream", "stream", False)
     chat = next(op for op in ops.values() if op.path == "/v1/chat/completions")
     assert chat.stream is not None and chat.stream.method_name == "stream"  # the namespace's only stream
     clashes = [w.message for w in built.warnings if "clashes" in w.message]

@@ -299,7 +299,16 @@ class _ApiBuilder:
             suffix = "Response" if str(status) in ("200", "2XX", "default") else f"Response{status}"
             streams = node.value.get(EXT_FERN_STREAMING) is True and _is_success(str(status))
             out.extend(self._media_responses(resolved, str(status), hint + suffix, streams))
-        return tuple(out)
+        return tuple(self._fern_stream(node, hint) + out)
+
+    def _fern_stream(self, node: Node, hint: str) -> list[Response]:
+        """`x-fern-streaming: {response-stream: schema, stream-condition: $request.<flag>}`: the operation answers
+        JSON (its declared responses) or, with the flag set, server-sent events of `response-stream`."""
+        streaming = node.get(EXT_FERN_STREAMING)
+        schema = streaming.get("response-stream") if streaming is not None and isinstance(streaming.value, dict) else None
+        if schema is None:
+            return []
+        return [Response("200", "text/event-stream", "event-stream", self.types.type_of(schema, hint + "StreamEvent"))]
 
     def _media_responses(self, node: Node, status: str, hint: str, streams: bool = False) -> list[Response]:
         """The responses of one status; `streams` (x-fern-streaming: true) makes a JSON one an event stream."""
@@ -329,7 +338,8 @@ class _ApiBuilder:
         explicit = op.get(EXT_STREAM)
         name = method_name if only else claim(
             snake_case(explicit) if isinstance(explicit, str) else variant)
-        flag = next((f.wire for f in (body.fields if body else ()) if f.wire == "stream"
+        flag_name = _fern_stream_flag(op.get(EXT_FERN_STREAMING)) or "stream"
+        flag = next((f.wire for f in (body.fields if body else ()) if f.wire == flag_name
                      and f.type in (Primitive("bool"), Nullable(Primitive("bool")))), None)
         return StreamInfo(name, self._chunk_type(streams[0].type), flag, only)
 
@@ -419,6 +429,14 @@ def _scheme(key: str, scheme: dict[str, Any], default_env: str) -> SecuritySchem
     return None
 
 
+def _fern_stream_flag(streaming: Any) -> str:
+    """The body property `x-fern-streaming`'s `stream-condition: $request.<name>` names; "" when none."""
+    condition = streaming.get("stream-condition") if isinstance(streaming, dict) else None
+    if isinstance(condition, str) and condition.startswith("$request."):
+        return condition[len("$request."):]
+    return ""
+
+
 def _lone_streams(operations: list[tuple[dict[str, Any], tuple[str, ...]]]) -> set[tuple[str, ...]]:
     """The namespaces where exactly one operation streams (an event-stream success response, or
     x-fern-streaming): the streaming variant there is simply `stream` (`client.chat.stream`)."""
@@ -429,7 +447,8 @@ def _lone_streams(operations: list[tuple[dict[str, Any], tuple[str, ...]]]) -> s
 
 
 def _streams(op: dict[str, Any]) -> bool:
-    if op.get(EXT_FERN_STREAMING) is True:
+    fern = op.get(EXT_FERN_STREAMING)
+    if fern is True or (isinstance(fern, dict) and "response-stream" in fern):
         return True
     responses = op.get("responses")
     for status, response in (responses.items() if isinstance(responses, dict) else ()):
