@@ -91,6 +91,14 @@ changelog: venv  ## the Markdown changelog section of the spec update in the wor
 diff-summary: venv  ## one line: how many breaking and compatible changes the working tree's spec brings since HEAD
 	@$(DIFF_SINCE_BASE) --summary --since $(CHANGELOG_BASE)
 
+.PHONY: naming-report
+SDK_VENV := .venv-sdk
+naming-report: venv  ## our call paths for mistral-full (no overlay) vs the official mistralai SDK's (installs it into .venv-sdk)
+	@test -x $(SDK_VENV)/bin/python || $(PYTHON) -m venv $(SDK_VENV)
+	@$(SDK_VENV)/bin/python -m pip show mistralai >/dev/null 2>&1 || $(SDK_VENV)/bin/python -m pip install --quiet 'mistralai==3.7.*' \
+		|| echo "naming-report: could not install mistralai into $(SDK_VENV)"
+	$(PY) -m tests.naming_report
+
 .PHONY: corpus-report
 corpus-report: venv  ## docs/corpus.md: every spec of ../shared/corpus generated, type-checked and round-tripped (cold cache; ~15 min)
 	$(PY) -m tests.corpus_support --report docs/corpus.md

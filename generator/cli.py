@@ -16,6 +16,7 @@ from . import __version__, diff
 from .diff.build import build_pair
 from .findings import Finding, SpecError
 from .model import to_json
+from .model.namespaces import NAMING_MODES, NamingMode
 from .pipeline import ModelInProgress, Options, build_model, start_model
 from .provenance import FILE_NAME, provenance, provenance_file, read_provenance, why_different
 from .render import check_tree, render_package, write_tree
@@ -38,11 +39,15 @@ def _spec_options(func: F) -> F:
     func = click.option("--no-validate", is_flag=True, help="Skip openapi-spec-validator (faster).")(func)
     func = click.option("--allow-outside-refs", is_flag=True,
                         help="Follow $refs to files outside the spec's folder.")(func)
+    func = click.option("--naming", type=click.Choice(NAMING_MODES), default="default", show_default=True,
+                        help="How methods are named: 'default' (nested namespaces, derived names, vendor "
+                             "extensions) or 'operation-id' (flat groups, the operationId in snake_case).")(func)
     return click.argument("spec", type=click.Path(path_type=Path))(func)
 
 
-def _options(overlays: tuple[Path, ...], strict: bool, no_validate: bool, allow_outside_refs: bool) -> Options:
-    return Options(tuple(overlays), strict, not no_validate, allow_outside_refs)
+def _options(overlays: tuple[Path, ...], strict: bool, no_validate: bool, allow_outside_refs: bool,
+             naming: NamingMode) -> Options:
+    return Options(tuple(overlays), strict, not no_validate, allow_outside_refs, naming)
 
 
 @click.group()

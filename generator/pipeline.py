@@ -10,6 +10,7 @@ from pathlib import Path
 from .findings import Finding, SpecError, join_pointer
 from .load import Document, load_spec
 from .model import Api, build_api
+from .model.namespaces import NamingMode
 from .model.naming import RESERVED_CLASS_NAMES, words
 from .render import render_package
 
@@ -20,6 +21,7 @@ class Options:
     strict: bool = False
     validate: bool = True
     allow_outside_refs: bool = False
+    naming: NamingMode = "default"  # "operation-id": the flat groups and operationId method names of before
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ class ModelInProgress:
         self.document = load_spec(spec, options.overlays, validate=options.validate,
                                   allow_outside_refs=options.allow_outside_refs, background=background)
         self._before = self.document.state()
-        self.api, self._failed = _model(self.document, spec)
+        self.api, self._failed = _model(self.document, spec, options.naming)
 
     def complete(self) -> Built:
         document = self.document
@@ -63,7 +65,7 @@ class ModelInProgress:
                 document.findings.items.extend(built)
                 document.restore(replace(after, findings=len(document.findings.items)))
             else:
-                self.api, self._failed = _model(document, self._spec)
+                self.api, self._failed = _model(document, self._spec, self._options.naming)
         findings = document.findings.items
         if self.api is None or self._failed:
             raise SpecError(findings)
@@ -78,12 +80,12 @@ def start_model(spec: Path, options: Options = Options(), background: bool = Fal
     return ModelInProgress(spec, options, background)
 
 
-def _model(document: Document, spec: Path) -> tuple[Api | None, bool]:
+def _model(document: Document, spec: Path, naming: NamingMode = "default") -> tuple[Api | None, bool]:
     """The model, or (None, True) when it cannot be built; its problems are added to the document's findings."""
     if document.root is None or document.findings.errors:
         return None, True
     try:
-        api = build_api(document)
+        api = build_api(document, naming)
     except RecursionError:
         document.findings.error("schemas nest too deeply to build a model (a chain of hundreds of nested or "
                                 "$ref'd schemas)", document.location(spec, ""),

@@ -1,5 +1,6 @@
 """Golden cases: tests/golden/<case>/spec.yaml (+ overlay.yaml) and the expected package in expected/.
 
+A file `naming-operation-id` in a case's folder generates it with `--naming operation-id`.
 Expected files carry a `.golden` suffix (so linters and the import system leave them alone) and leave
 out `_runtime/`, which is copied verbatim from templates/runtime and tested on its own.
 Rewrite them with `make golden`, then review the diff before committing.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.model.namespaces import NamingMode
 from generator.pipeline import Options, generate_files
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -27,8 +29,13 @@ def generated(case: str) -> dict[str, bytes]:
     """What the generator produces now for `case`, keyed like the expected tree (runtime left out)."""
     folder = GOLDEN / case
     overlays = tuple(p for p in [folder / "overlay.yaml"] if p.is_file())
-    files, _ = generate_files(folder / "spec.yaml", Options(overlays=overlays), package_name(case))
+    files, _ = generate_files(folder / "spec.yaml", Options(overlays=overlays, naming=naming(case)), package_name(case))
     return {path + SUFFIX: data for path, data in files.items() if not path.startswith("_runtime/")}
+
+
+def naming(case: str) -> NamingMode:
+    """The naming scheme of a case: `operation-id` when its folder has a file `naming-operation-id`."""
+    return "operation-id" if (GOLDEN / case / "naming-operation-id").is_file() else "default"
 
 
 def expected(case: str) -> dict[str, bytes]:

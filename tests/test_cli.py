@@ -114,7 +114,7 @@ def test_generate_writes_a_package_that_imports(generated: Generated) -> None:
         import petstore_client
         from petstore_client import models
         client = petstore_client.Client(api_key="k", base_url="http://localhost:1")
-        assert callable(client.pets.get_pet) and callable(client.pets.create_pet)
+        assert callable(client.pets.get) and callable(client.pets.create)
         assert models.Pet.__name__ == "Pet"
         client.close()
         print("ok")
@@ -324,8 +324,21 @@ def test_inspect_prints_json(tmp_path: Path) -> None:
     model = json.loads(result.stdout)  # warnings go to stderr, never into the JSON
     assert model["kind"] == "Api"
     assert model["title"] == "Pet Store"
-    assert [op["method_name"] for op in model["groups"][0]["operations"]] == ["get_pet", "create_pet"]
+    operations = model["groups"][0]["operations"]
+    assert [(op["method_name"], op["naming_source"]) for op in operations] == [
+        ("get", "operationId"), ("create", "operationId")]
+    assert [op["group_source"] for op in operations] == ["tag", "tag"]
     assert "warning" in result.stderr
+
+
+def test_inspect_and_validate_take_the_naming_switch(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, DANGLING_OWNER)
+    result = run("inspect", spec, "--naming", "operation-id")
+    assert result.exit_code == 0, result.output
+    operations = json.loads(result.stdout)["groups"][0]["operations"]
+    assert [op["method_name"] for op in operations] == ["get_pet", "create_pet"]
+    assert run("validate", spec, "--naming", "operation-id").exit_code == 0
+    assert run("validate", spec, "--naming", "bogus").exit_code == 2
 
 
 def test_inspect_handles_yaml_dates(tmp_path: Path) -> None:

@@ -201,7 +201,7 @@ def build_spec(s: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
 # ---- the worker: imports packages in its own process --------------------------------------------------------
 
 WORKER = r'''
-import gc, importlib, json, sys, traceback
+import functools, gc, importlib, json, sys, traceback
 import httpx
 
 shared = {}  # the runtime, imported with the first package: its files are byte for byte templates/runtime
@@ -216,7 +216,7 @@ def run(job):
         shared.setdefault("runtime", sys.modules[job["package"] + "._runtime"])
         models = importlib.import_module(job["package"] + ".models")
         client_mod = importlib.import_module(job["package"] + "._client")
-        res = importlib.import_module(job["package"] + ".resources." + job["group"])
+        res = importlib.import_module(job["package"] + ".resources." + job["group"].replace(".", "__"))
         out = {"package_doc": pkg.__doc__, "models_doc": models.__doc__, "client_doc": client_mod.__doc__,
                "resource_doc": res.__doc__, "base_url": client_mod.DEFAULT_BASE_URL,
                "env_var": getattr(client_mod, "API_KEY_ENV_VAR", None)}
@@ -230,7 +230,7 @@ def run(job):
         mock = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200)))
         client = pkg.Client(api_key="secret-key", base_url="http://test.invalid", http_client=mock)
         out["auth_headers"] = dict(client._core.auth.headers)
-        group = getattr(client, job["group"])
+        group = functools.reduce(getattr, job["group"].split("."), client)
         out["resource_class_doc"] = type(group).__doc__
         method = getattr(group, job["method"])
         out["method_doc"] = method.__doc__
@@ -241,7 +241,7 @@ def run(job):
             return httpx.Response(200, json={})
         wire = pkg.Client(api_key="", base_url="http://test.invalid",
                           http_client=httpx.Client(transport=httpx.MockTransport(handler)))
-        getattr(getattr(wire, job["group"]), job["method"])(**job["call"])
+        getattr(functools.reduce(getattr, job["group"].split("."), wire), job["method"])(**job["call"])
         out["sent"] = seen
         return {"ok": out}
     except BaseException:

@@ -38,16 +38,17 @@ Build = Callable[..., Api]
 
 @pytest.fixture
 def build(tmp_path: Path) -> Build:
-    """build(yaml_text) → the Api; the spec must load without any finding (so the tests' specs are valid)."""
+    """build(yaml_text) → the Api; the spec must load without any finding (so the tests' specs are valid).
+    These tests name methods by operationId (`--naming operation-id`); tests/test_naming.py covers the default."""
 
-    def run(text: str, *, version: str = "3.1.0", title: str = "Model Test") -> Api:
+    def run(text: str, *, version: str = "3.1.0", title: str = "Model Test", naming: str = "operation-id") -> Api:
         path = tmp_path / "spec.yaml"
         head = f"openapi: {version}\ninfo: {{title: {title}, version: '1'}}\n"
         body = textwrap.dedent(text)
         if "paths:" not in body:
             body = "paths: {}\n" + body
         path.write_text(head + body, encoding="utf-8")
-        built = build_model(path, Options())
+        built = build_model(path, Options(naming=naming))  # type: ignore[arg-type]
         assert [w.render() for w in built.warnings] == []
         return built.api
 

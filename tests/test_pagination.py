@@ -64,7 +64,7 @@ class Scenario:
 
 SCENARIOS = {
     "speakeasy-cursor": Scenario(
-        "agents", "list_agents_pages", ("GET", "/v1/agents"),
+        "agents", "list_pages", ("GET", "/v1/agents"),
         lambda url: [Reply.json({"data": [{"id": "a1"}, {"id": "a2"}], "next_page_token": "t2"}),
                      Reply.json({"data": [{"id": "a3"}], "next_page_token": "t3"}),
                      Reply.json({"data": [{"id": "a4"}], "next_page_token": None})],
@@ -75,7 +75,7 @@ SCENARIOS = {
         model="Agent",
     ),
     "speakeasy-offset": Scenario(
-        "organizations", "list_organizations_pages", ("GET", "/v1/organizations"),
+        "organizations", "list_pages", ("GET", "/v1/organizations"),
         lambda url: [Reply.json({"organizations": [{"id": 1}, {"id": 2}]}),
                      Reply.json({"organizations": [{"id": 3}]}),
                      Reply.json({"organizations": []})],
@@ -85,7 +85,7 @@ SCENARIOS = {
         model="Organization",
     ),
     "speakeasy-page-num-pages": Scenario(
-        "documents", "list_documents_pages", ("GET", "/v1/documents"),
+        "documents", "list_pages", ("GET", "/v1/documents"),
         lambda url: [Reply.json({"result": {"documents": [{"title": "d1"}]}, "num_pages": 2}),
                      Reply.json({"result": {"documents": [{"title": "d2"}]}, "num_pages": 2})],
         {"x_tenant": "t-1"}, ["d1", "d2"],
@@ -94,7 +94,7 @@ SCENARIOS = {
         model="Document",
     ),
     "pyclient-link": Scenario(
-        "issues", "list_issues_pages", ("GET", "/v1/repos/oc%20to/issues"),
+        "issues", "list_pages", ("GET", "/v1/repos/oc%20to/issues"),
         lambda url: [_link(f"{url}/repos/oc%20to/issues", "per_page=2&state=open&page=2"),
                      Reply.json([{"number": 3}])],
         {"owner": "oc to", "per_page": 2, "state": "open"}, [1, 2, 3],
@@ -110,7 +110,7 @@ SCENARIOS = {
         seen=lambda sent: sent.json(), model="Hit",
     ),
     "fern-offset-has-more": Scenario(
-        "events", "list_events_pages", ("GET", "/v1/events"),
+        "events", "list_pages", ("GET", "/v1/events"),
         lambda url: [Reply.json({"events": ["e1", "e2"], "has_more": True}),
                      Reply.json({"events": ["e3"], "has_more": False})],
         {"kind": "k"}, ["e1", "e2", "e3"],
@@ -195,7 +195,7 @@ def test_async_next_walks_pages_and_ends_with_none(pkg: ModuleType, server: Loop
 def test_page_exposes_the_typed_response_and_headers(pkg: ModuleType, server: LoopbackServer) -> None:
     _script(server, SCENARIOS["speakeasy-cursor"])
     with pkg.Client(base_url=server.url + "/v1") as client:
-        page = client.agents.list_agents_pages(page_size=2)
+        page = client.agents.list_pages(page_size=2)
         assert isinstance(page.response, pkg.models.AgentList)
         assert page.response.next_page_token == "t2"
         assert page.headers["content-type"] == "application/json"
@@ -207,7 +207,7 @@ def test_page_exposes_the_typed_response_and_headers(pkg: ModuleType, server: Lo
 def test_plain_method_still_returns_the_first_response(pkg: ModuleType, server: LoopbackServer) -> None:
     server.routes[("GET", "/v1/agents")] = Reply.json({"data": [{"id": "a1"}], "next_page_token": "t2"})
     with pkg.Client(base_url=server.url + "/v1") as client:
-        result = client.agents.list_agents(page_size=1)
+        result = client.agents.list(page_size=1)
     assert isinstance(result, pkg.models.AgentList) and len(server.requests) == 1
 
 
@@ -218,21 +218,21 @@ def test_a_repeated_cursor_ends_iteration(pkg: ModuleType, server: LoopbackServe
         Reply.json({"data": [{"id": "a3"}], "next_page_token": "same"}),  # a cycle: same → other → same
     ]
     with pkg.Client(base_url=server.url + "/v1") as client:
-        assert [a.id for a in client.agents.list_agents_pages()] == ["a1", "a2", "a3"]
+        assert [a.id for a in client.agents.list_pages()] == ["a1", "a2", "a3"]
     assert len(server.requests) == 3
 
 
 def test_a_cursor_equal_to_the_one_given_ends_iteration(pkg: ModuleType, server: LoopbackServer) -> None:
     server.routes[("GET", "/v1/agents")] = Reply.json({"data": [{"id": "a1"}], "next_page_token": "start"})
     with pkg.Client(base_url=server.url + "/v1") as client:
-        assert [a.id for a in client.agents.list_agents_pages(page_token="start")] == ["a1"]
+        assert [a.id for a in client.agents.list_pages(page_token="start")] == ["a1"]
     assert len(server.requests) == 1
 
 
 def test_an_empty_page_ends_a_cursor_iteration(pkg: ModuleType, server: LoopbackServer) -> None:
     server.routes[("GET", "/v1/agents")] = [Reply.json({"data": [], "next_page_token": f"t{n}"}) for n in range(3)]
     with pkg.Client(base_url=server.url + "/v1") as client:
-        assert list(client.agents.list_agents_pages()) == []
+        assert list(client.agents.list_pages()) == []
     assert len(server.requests) == 1
 
 
@@ -240,7 +240,7 @@ def test_a_repeated_link_ends_iteration(pkg: ModuleType, server: LoopbackServer)
     url = server.url + "/v1/repos/o/issues"
     server.routes[("GET", "/v1/repos/o/issues")] = [_link(url, "page=2"), _link(url, "page=2")]
     with pkg.Client(base_url=server.url + "/v1") as client:
-        assert [i.number for i in client.issues.list_issues_pages(owner="o")] == [1, 2, 1, 2]
+        assert [i.number for i in client.issues.list_pages(owner="o")] == [1, 2, 1, 2]
     assert [_query(sent) for sent in server.requests] == [[], [("page", "2")]]
 
 
@@ -249,7 +249,7 @@ def test_async_repeated_cursor_ends_iteration(pkg: ModuleType, server: LoopbackS
 
     async def main() -> list[str]:
         async with pkg.AsyncClient(base_url=server.url + "/v1") as client:
-            return [a.id async for a in client.agents.list_agents_pages()]
+            return [a.id async for a in client.agents.list_pages()]
 
     assert asyncio.run(main()) == ["a1", "a1"]
     assert [_query(sent) for sent in server.requests] == [[], [("page_token", "same")]]
@@ -258,7 +258,7 @@ def test_async_repeated_cursor_ends_iteration(pkg: ModuleType, server: LoopbackS
 def test_a_link_outside_the_base_url_is_not_followed(pkg: ModuleType, server: LoopbackServer) -> None:
     server.routes[("GET", "/v1/repos/o/issues")] = _link("http://elsewhere.invalid/v1/repos/o/issues", "page=2")
     with pkg.Client(base_url=server.url + "/v1") as client:
-        page = client.issues.list_issues_pages(owner="o")
+        page = client.issues.list_pages(owner="o")
         with pytest.raises(pkg.APIError, match="outside"):
             page.next()
     assert len(server.requests) == 1
@@ -268,7 +268,7 @@ def test_an_error_on_a_later_page_raises_typed(pkg: ModuleType, server: Loopback
     server.routes[("GET", "/v1/agents")] = [Reply.json({"data": [{"id": "a1"}], "next_page_token": "t2"}),
                                             Reply.json({"detail": "gone"}, 404)]
     with pkg.Client(base_url=server.url + "/v1", max_retries=0) as client:
-        pager = iter(client.agents.list_agents_pages())
+        pager = iter(client.agents.list_pages())
         assert next(pager).id == "a1"
         with pytest.raises(pkg.NotFoundError):
             next(pager)
@@ -277,7 +277,7 @@ def test_an_error_on_a_later_page_raises_typed(pkg: ModuleType, server: Loopback
 def test_results_that_are_not_a_list_are_a_validation_error(pkg: ModuleType, server: LoopbackServer) -> None:
     server.routes[("GET", "/v1/events")] = Reply.json({"events": {"not": "a list"}})
     with pkg.Client(base_url=server.url + "/v1") as client, pytest.raises(pkg.APIResponseValidationError):
-        client.events.list_events_pages()
+        client.events.list_pages()
 
 
 def test_sent_bodies_are_json(pkg: ModuleType, server: LoopbackServer) -> None:
@@ -294,9 +294,9 @@ from wire_pagination import AsyncClient, Client
 
 
 def sync(client: Client) -> None:
-    for agent in client.agents.list_agents_pages(page_size=5):
+    for agent in client.agents.list_pages(page_size=5):
         reveal_type(agent)
-    page = client.agents.list_agents_pages()
+    page = client.agents.list_pages()
     reveal_type(page.response)
     reveal_type(page.next())
 

@@ -26,7 +26,7 @@ def test_golden_spec_pagination_is_read_from_every_extension() -> None:
     assert warnings == []
     assert ops["listAgents"].pagination == Pagination(
         "cursor", "x-speakeasy-pagination", Named("Agent"), ("data",), PageInput("page_token", "page_token", "query"),
-        PageInput("page_size", "page_size", "query"), ("next_page_token",), method_name="list_agents_pages")
+        PageInput("page_size", "page_size", "query"), ("next_page_token",), method_name="list_pages")
     documents = ops["listDocuments"].pagination
     assert documents is not None and (documents.kind, documents.results, documents.num_pages, documents.start) == (
         "page", ("result", "documents"), ("num_pages",), 1)

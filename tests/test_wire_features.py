@@ -66,7 +66,7 @@ def test_path_key_query_string_becomes_fixed_query(packages: dict[str, ModuleTyp
 def test_multipart_upload_sends_files_and_fields(packages: dict[str, ModuleType], server: LoopbackServer) -> None:
     server.routes[("POST", "/files")] = Reply.json({"id": "file-1"})
     with packages["bodies"].Client(base_url=server.url) as client:
-        result = client.files.upload_file(file=("train.jsonl", b'{"a": 1}\n'), purpose="fine-tune")
+        result = client.files.upload(file=("train.jsonl", b'{"a": 1}\n'), purpose="fine-tune")
     assert result.id == "file-1"
     sent = server.requests[0]
     assert sent.headers["content-type"].startswith("multipart/form-data; boundary=")
@@ -77,7 +77,7 @@ def test_multipart_upload_sends_files_and_fields(packages: dict[str, ModuleType]
 def test_form_body_flattens_nested_objects(packages: dict[str, ModuleType], server: LoopbackServer) -> None:
     server.routes[("POST", "/customers")] = Reply.json({"id": "cus_1"})
     with packages["bodies"].Client(base_url=server.url) as client:
-        client.customers.create_customer(email="a@b.c", metadata={"plan": "pro"}, preferred_locales=["fr", "en"])
+        client.customers.create(email="a@b.c", metadata={"plan": "pro"}, preferred_locales=["fr", "en"])
     sent = server.requests[0]
     assert sent.headers["content-type"] == "application/x-www-form-urlencoded"
     assert parse_qsl(sent.body.decode()) == [("email", "a@b.c"), ("metadata[plan]", "pro"),
@@ -89,8 +89,8 @@ def test_raw_and_text_bodies(packages: dict[str, ModuleType], server: LoopbackSe
     server.routes[("POST", "/notes")] = Reply(200, "noté".encode(), {"Content-Type": "text/plain; charset=utf-8"})
     server.routes[("POST", "/batch")] = Reply.json([1, 2])
     with packages["bodies"].Client(base_url=server.url) as client:
-        assert client.blobs.put_blob(name="a b", body=b"\x00\x01") is None
-        assert client.notes.add_note(body="hello") == "noté"
+        assert client.blobs.update(name="a b", body=b"\x00\x01") is None
+        assert client.notes.add(body="hello") == "noté"
         assert client.notes.batch(body=["x"]) == [1, 2]
     assert [r.body for r in server.requests] == [b"\x00\x01", b"hello", b'["x"]']
 
@@ -103,11 +103,11 @@ def test_status_patterns_bytes_and_default_responses(packages: dict[str, ModuleT
     server.routes[("GET", "/reports/missing")] = Reply(404, json.dumps({"title": "gone"}).encode(),
                                                        {"Content-Type": "application/problem+json"})
     with pkg.Client(base_url=server.url, max_retries=0) as client:
-        assert client.reports.get_report(id="r1").pages == 2
-        assert client.reports.download_report(id="r1") == b"%PDF"
+        assert client.reports.get(id="r1").pages == 2
+        assert client.reports.download(id="r1") == b"%PDF"
         assert client.ops.health().ok is True
         with pytest.raises(pkg.NotFoundError) as caught:
-            client.reports.get_report(id="missing")
+            client.reports.get(id="missing")
     assert isinstance(caught.value.body, pkg.models.Problem)
     assert caught.value.body.title == "gone"
 
@@ -124,6 +124,6 @@ def test_api_key_in_query_and_env_var_from_title(packages: dict[str, ModuleType]
     monkeypatch.setenv("OPENWEATHER_APPID", "secret-appid")  # named by x-pyclient-env-var
     server.routes[("GET", "/weather")] = Reply.json({"temp": 21.5})
     with packages["security-query"].Client(base_url=server.url) as client:
-        assert client.weather.current_weather(q="Paris").temp == 21.5
+        assert client.weather.current(q="Paris").temp == 21.5
         assert "secret-appid" not in repr(client)
     assert _query(server.requests[0].path) == [("q", "Paris"), ("appid", "secret-appid")]

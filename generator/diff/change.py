@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..model.types import Operation
+from ..model.types import Operation, call_text
 
 Severity = Literal["breaking", "compatible"]
 Side = Literal["request", "response"]
@@ -42,11 +42,6 @@ class Change:
     def sort_key(self) -> tuple[int, int, str, str, str, str, tuple[str, ...], str]:
         return (0 if self.severity == "breaking" else 1, _KIND_ORDER.get(self.kind, len(KINDS)),
                 self.operation, self.call, self.model, self.detail, self.used_by, self.stream_call)
-
-
-def call_text(group: str, method_name: str) -> str:
-    """What a user writes to make a call: `client.<group>.<method_name>`; the group may be a dotted path."""
-    return f"client.{group}.{method_name}" if group else f"client.{method_name}"
 
 
 def call_of(operation: Operation) -> str:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl
 
 from ..findings import Findings
 from ..load.document import Document, Node
+from .namespaces import EXT_METHOD, NamePlanner, NamingMode, Planned, dotted, group_key, pair_fragments
 from .naming import UniqueNames, field_name, pascal_case, snake_case
 from .pagination import read_pagination
 from .schemas import TypeBuilder, text_of
@@ -35,47 +35,30 @@ from .types import (
 )
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-EXT_GROUP, EXT_METHOD, EXT_STREAM = "x-pyclient-group", "x-pyclient-method", "x-pyclient-stream-method"
-EXT_ENV_VAR = "x-pyclient-env-var"
+EXT_STREAM, EXT_ENV_VAR = "x-pyclient-stream-method", "x-pyclient-env-var"
+EXT_DEPRECATION, EXT_FERN_STREAMING = "x-speakeasy-deprecation-message", "x-fern-streaming"
 # Keyword arguments every generated method has; spec parameters with these names get a trailing underscore.
 CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
 RESERVED_ARGUMENTS = frozenset({"self", "body", *CALL_OPTIONS})
-# Attributes of the client classes, and the decorators their bodies use (a group named `property` would shadow it)
-RESERVED_GROUPS = frozenset({"close", "aclose", "with_options", "base_url", "api_key", "timeout", "max_retries",
-                             "property", "cached_property"})
+_VERBS_OF = {"get": ("get", "list", "retrieve"), "post": ("create",), "put": ("update",), "patch": ("update",),
+             "delete": ("delete",)}
+_SOURCE_RANK = {"overlay": 0, "extension": 0, "operationId": 1, "path": 2}
 _LOCATIONS: tuple[ParamLocation, ...] = ("path", "query", "header", "cookie")
 
 
-# A leading path segment that names an API version or prefix rather than a resource: /v1, /v2beta, /api.
-_VERSION_SEGMENT = re.compile(r"api|v\d+(?:[._]\d+)*(?:(?:alpha|beta)\d*)?", re.IGNORECASE)
-
-
-def path_group(path: str) -> str:
-    """The group of an untagged operation: its first path segment that is neither a version nor a parameter
-    (`/v1/accounts/{account}` → `accounts`); `default` when there is none."""
-    for segment in re.split(r"[?#]", path, maxsplit=1)[0].split("/"):
-        if segment and not segment.startswith("{") and not _VERSION_SEGMENT.fullmatch(segment):
-            return segment
-    return "default"
-
-
-def _group_key(name: str) -> str:
-    """The group (client attribute) a tag or `x-pyclient-group` names; tags and their descriptions use the same."""
-    group = snake_case(name, "default")
-    return group + "_" if group in RESERVED_GROUPS else group
-
-
-def build_api(document: Document) -> Api:
+def build_api(document: Document, naming: NamingMode = "default") -> Api:
     """Build the intermediate model; problems are added to `document.findings`, broken pieces left out."""
-    builder = _ApiBuilder(document, document.findings)
+    builder = _ApiBuilder(document, document.findings, naming)
     return builder.build()
 
 
 class _ApiBuilder:
-    def __init__(self, document: Document, findings: Findings) -> None:
+    def __init__(self, document: Document, findings: Findings, naming: NamingMode) -> None:
         self.document = document
         self.findings = findings
-        self.types = TypeBuilder(document, findings)
+        self.naming = naming
+        self.lone_streams: set[tuple[str, ...]] = set()  # namespaces with one streaming operation: its variant is `stream`
+        self.types = TypeBuilder(document, findings, naming)
         self.root: dict[str, Any] = document.root
 
     def build(self) -> Api:
@@ -135,30 +118,67 @@ class _ApiBuilder:
     # ---- operations ------------------------------------------------------------------------
 
     def _groups(self) -> tuple[Group, ...]:
-        by_group: dict[str, list[Operation]] = {}
-        method_names: dict[str, UniqueNames] = {}
-        descriptions = self._tag_descriptions()
+        entries = list(self._operations())
+        planner = NamePlanner(self.naming, self.findings, [path for _, path, _, _ in entries])
+        planned = []
+        for op_node, path, method, _ in entries:
+            group, source = planner.group(op_node.value, path)
+            planned.append(planner.method(op_node.value, path, method.upper(), group, source))
+        if self.naming == "default":
+            self.lone_streams = _lone_streams([(node.value, plan.group) for (node, *_), plan in zip(entries, planned)])
+            planned = pair_fragments([(path, method.upper()) for _, path, method, _ in entries], planned,
+                                     self.lone_streams)
+        tree = _namespace_tree([plan.group for plan in planned])
+        for namespace, children in tree.items():
+            for child in children:
+                planner.reserve(namespace, child, f"the namespace client.{'.'.join((*namespace, child))}")
+        by_group: dict[tuple[str, ...], list[Operation]] = {namespace: [] for namespace in tree}
+        claimed = self._claim_methods(entries, planned, planner) if self.naming == "default" else {}
         seen_ids: set[str] = set()
-        for op_node, path, method, shared in self._operations():
-            op = op_node.value
-            op_id = op.get("operationId")
+        for index, ((op_node, path, method, shared), plan) in enumerate(zip(entries, planned)):
+            op_id = op_node.value.get("operationId")
             if isinstance(op_id, str) and op_id in seen_ids:
                 self.findings.warn(f"duplicate operationId {op_id!r}; the method gets a unique name",
                                    self.document.where(op_node.child("operationId")),
                                    "give every operation its own operationId")
             seen_ids.add(op_id if isinstance(op_id, str) else "")
-            group = self._group_name(op, path)
-            names = method_names.setdefault(group, UniqueNames())
-            operation = self._operation(op_node, path, method, shared, group, names)
-            by_group.setdefault(group, []).append(operation)
+            by_group[plan.group].append(
+                self._operation(op_node, path, method, shared, plan, planner, claimed.get(index)))
+        descriptions = self._tag_descriptions()
         return tuple(
-            Group(name, pascal_case(name, "Api"), descriptions.get(name, ""), tuple(ops))
-            for name, ops in by_group.items()
+            Group(".".join(namespace), pascal_case(" ".join(namespace), "Api"), descriptions.get(".".join(namespace), ""),
+                  tuple(ops), tuple(".".join((*namespace, child)) for child in tree[namespace]))
+            for namespace, ops in by_group.items()
         )
 
+    def _claim_methods(self, entries: list[tuple[Node, str, str, list[Node]]], planned: list[Planned],
+                       planner: NamePlanner) -> dict[int, tuple[str, bool]]:
+        """Method names, claimed in an order that does not depend on the order of the spec (so reordering it, or
+        writing it as JSON, renames nothing): operations that are not deprecated first (a deprecated duplicate
+        takes the fuller name), then names given explicitly, then those from the operationId, then those from
+        the path; then a name whose verb is the HTTP method's (`delete` for a DELETE); then by method and path."""
+        def rank(i: int) -> tuple[bool, int, bool, int, str, str]:
+            node, path, method, _ = entries[i]
+            source = _SOURCE_RANK.get(planned[i].method_source, 3)
+            agrees = planned[i].method.split("_")[0] in _VERBS_OF.get(method, ())  # `delete` for a DELETE
+            return (node.value.get("deprecated") is True, source, not agrees, HTTP_METHODS.index(method), path,
+                    str(node.value.get("operationId") or ""))
+
+        order = sorted(range(len(entries)), key=rank)
+        claimed = {}
+        for index in order:
+            node, path, method, _ = entries[index]
+            plan = planned[index]
+            claimed[index] = planner.claim(plan.group, plan.method, plan.fuller, _describe(node, path, method),
+                                           self.document.where(node))
+        return claimed
+
     def _tag_descriptions(self) -> dict[str, str]:
+        def key(tag: str) -> str:
+            return group_key(tag) if self.naming == "operation-id" else ".".join(dotted([tag]))
+
         return {
-            _group_key(str(tag["name"])): text_of(tag, "description")
+            key(str(tag["name"])): text_of(tag, "description")
             for tag in self.root.get("tags") or []
             if isinstance(tag, dict) and "name" in tag
         }
@@ -177,33 +197,37 @@ class _ApiBuilder:
                 if op is not None and isinstance(op.value, dict):
                     yield op, str(key), method, shared
 
-    def _group_name(self, op: dict[str, Any], path: str) -> str:
-        explicit = op.get(EXT_GROUP)
-        tags = op.get("tags")
-        name = explicit if isinstance(explicit, str) else tags[0] if isinstance(tags, list) and tags else path_group(path)
-        return _group_key(str(name))
-
-    def _operation(self, node: Node, path: str, method: str, shared: list[Node], group: str,
-                   names: UniqueNames) -> Operation:
+    def _operation(self, node: Node, path: str, method: str, shared: list[Node], plan: Planned,
+                   planner: NamePlanner, claimed: tuple[str, bool] | None) -> Operation:
         op = node.value
         op_id = str(op.get("operationId") or "")
-        base = op.get(EXT_METHOD) if isinstance(op.get(EXT_METHOD), str) else op_id or f"{method} {path}"
-        method_name = names.claim(snake_case(str(base), "call"), "_")
+        who, where = _describe(node, path, method), self.document.where(node)
+        method_name, fell_back = claimed or planner.claim(plan.group, plan.method, plan.fuller, who, where)
+        group = ".".join(plan.group)
+        type_name = method_name if self.naming == "operation-id" else _scheme_name(op, path, method)
         arguments = UniqueNames(RESERVED_ARGUMENTS)
-        parameters = self._parameters(shared + self._parameter_nodes(node), method_name, arguments)
-        hint = pascal_case(op_id or f"{group} {method_name}")
+        parameters = self._parameters(shared + self._parameter_nodes(node), type_name, arguments)
+        hint = pascal_case(op_id or f"{group} {type_name}")
         body = self._body(node, hint, arguments)
         responses = self._responses(node, hint)
-        stream = self._stream(op, responses, body, method_name, names)
+        variant = "stream" if plan.group in self.lone_streams else f"{method_name}_stream"
+        stream = self._stream(op, responses, body, method_name, variant,
+                              lambda name: planner.claim(plan.group, name, (), f"{who} (streaming)", where)[0])
         url_path = path.split("#", 1)[0]
         url_path, _, query = url_path.partition("?")
+        message = op.get(EXT_DEPRECATION)
+        message = message.strip() if isinstance(message, str) else ""
         return Operation(
             group=group, method_name=method_name, http_method=method.upper(), path=url_path,
             operation_id=op_id, summary=text_of(op, "summary"), description=text_of(op, "description"),
             parameters=parameters, body=body, responses=responses, stream=stream,
-            deprecated=op.get("deprecated") is True, fixed_query=tuple(parse_qsl(query, keep_blank_values=True)),
-            pagination=read_pagination(self.document, node, parameters, body, responses, self.types.definitions,
-                                       lambda: names.claim(f"{method_name}_pages", "_")),
+            deprecated=op.get("deprecated") is True or bool(message),
+            fixed_query=tuple(parse_qsl(query, keep_blank_values=True)),
+            group_source=plan.group_source, naming_source="fallback" if fell_back else plan.method_source,
+            deprecation_message=message,
+            pagination=read_pagination(
+                self.document, node, parameters, body, responses, self.types.definitions,
+                lambda: planner.claim(plan.group, f"{method_name}_pages", (), f"{who} (pages)", where)[0]),
         )
 
     def _get(self, owner: Node, key: str) -> Node | None:
@@ -233,7 +257,7 @@ class _ApiBuilder:
             expr = self.types.type_of(schema, pascal_case(f"{method} {wire}")) if schema is not None else ANY
             style = node.value.get("style")
             params.append(Parameter(
-                name=arguments.claim(field_name(wire), "_"), wire=wire, location=where,
+                name=arguments.claim(field_name(self.types.python_name(node.value, wire)), "_"), wire=wire, location=where,
                 type=expr, required=where == "path" or node.value.get("required") is True,
                 description=text_of(node.value, "description"),
                 style=style if isinstance(style, str) else "",
@@ -279,10 +303,21 @@ class _ApiBuilder:
             if resolved is None or not isinstance(resolved.value, dict):
                 continue
             suffix = "Response" if str(status) in ("200", "2XX", "default") else f"Response{status}"
-            out.extend(self._media_responses(resolved, str(status), hint + suffix))
-        return tuple(out)
+            streams = node.value.get(EXT_FERN_STREAMING) is True and _is_success(str(status))
+            out.extend(self._media_responses(resolved, str(status), hint + suffix, streams))
+        return tuple(self._fern_stream(node, hint) + out)
 
-    def _media_responses(self, node: Node, status: str, hint: str) -> list[Response]:
+    def _fern_stream(self, node: Node, hint: str) -> list[Response]:
+        """`x-fern-streaming: {response-stream: schema, stream-condition: $request.<flag>}`: the operation answers
+        JSON (its declared responses) or, with the flag set, server-sent events of `response-stream`."""
+        streaming = node.get(EXT_FERN_STREAMING)
+        schema = streaming.get("response-stream") if streaming is not None and isinstance(streaming.value, dict) else None
+        if schema is None:
+            return []
+        return [Response("200", "text/event-stream", "event-stream", self.types.type_of(schema, hint + "StreamEvent"))]
+
+    def _media_responses(self, node: Node, status: str, hint: str, streams: bool = False) -> list[Response]:
+        """The responses of one status; `streams` (x-fern-streaming: true) makes a JSON one an event stream."""
         description = text_of(node.value, "description")
         content = self._get(node, "content")
         if content is None or not isinstance(content.value, dict) or not content.value:
@@ -294,21 +329,23 @@ class _ApiBuilder:
             media_node = self._get(content, media)
             schema = media_node.get("schema") if media_node is not None and isinstance(media_node.value, dict) else None
             kind = _response_kind(media)
+            kind = "event-stream" if streams and kind == "json" else kind
             expr = self.types.type_of(schema, hint) if schema is not None and kind != "bytes" else None
             out.append(Response(status, media, kind, expr or _default_type(kind), description))
         return out
 
     def _stream(self, op: dict[str, Any], responses: tuple[Response, ...], body: Body | None,
-                method_name: str, names: UniqueNames) -> StreamInfo | None:
+                method_name: str, variant: str, claim: Callable[[str], str]) -> StreamInfo | None:
         success = [r for r in responses if _is_success(r.status)]
         streams = [r for r in success if r.kind == "event-stream"]
         if not streams:
             return None
         only = all(r.kind == "event-stream" for r in success)
         explicit = op.get(EXT_STREAM)
-        name = method_name if only else names.claim(
-            snake_case(explicit) if isinstance(explicit, str) else f"{method_name}_stream", "_")
-        flag = next((f.wire for f in (body.fields if body else ()) if f.wire == "stream"
+        name = method_name if only else claim(
+            snake_case(explicit) if isinstance(explicit, str) else variant)
+        flag_name = _fern_stream_flag(op.get(EXT_FERN_STREAMING)) or "stream"
+        flag = next((f.wire for f in (body.fields if body else ()) if f.wire == flag_name
                      and f.type in (Primitive("bool"), Nullable(Primitive("bool")))), None)
         return StreamInfo(name, self._chunk_type(streams[0].type), flag, only)
 
@@ -396,3 +433,57 @@ def _scheme(key: str, scheme: dict[str, Any], default_env: str) -> SecuritySchem
     if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
         return SecurityScheme(key, "api_key", scheme["in"], str(scheme.get("name") or "api_key"), env_var)
     return None
+
+
+def _fern_stream_flag(streaming: Any) -> str:
+    """The body property `x-fern-streaming`'s `stream-condition: $request.<name>` names; "" when none."""
+    condition = streaming.get("stream-condition") if isinstance(streaming, dict) else None
+    if isinstance(condition, str) and condition.startswith("$request."):
+        return condition[len("$request."):]
+    return ""
+
+
+def _lone_streams(operations: list[tuple[dict[str, Any], tuple[str, ...]]]) -> set[tuple[str, ...]]:
+    """The namespaces where exactly one operation streams (an event-stream success response, or
+    x-fern-streaming): the streaming variant there is simply `stream` (`client.chat.stream`)."""
+    counts: dict[tuple[str, ...], int] = {}
+    for op, group in operations:
+        counts[group] = counts.get(group, 0) + _streams(op)
+    return {group for group, count in counts.items() if count == 1}
+
+
+def _streams(op: dict[str, Any]) -> bool:
+    fern = op.get(EXT_FERN_STREAMING)
+    if fern is True or (isinstance(fern, dict) and "response-stream" in fern):
+        return True
+    responses = op.get("responses")
+    for status, response in (responses.items() if isinstance(responses, dict) else ()):
+        content = response.get("content") if isinstance(response, dict) and _is_success(str(status)) else None
+        if isinstance(content, dict) and any(_is_event_stream(str(media)) for media in content):
+            return True
+    return False
+
+
+def _describe(node: Node, path: str, method: str) -> str:
+    op_id = node.value.get("operationId")
+    return f"{method.upper()} {path}" + (f" (operationId {op_id})" if isinstance(op_id, str) and op_id else "")
+
+
+def _scheme_name(op: dict[str, Any], path: str, method: str) -> str:
+    """The method name under operation-id naming, unclaimed: what inline types of the operation are named after
+    (so that better method names do not rename models)."""
+    explicit = op.get(EXT_METHOD)
+    return snake_case(explicit if isinstance(explicit, str) else op.get("operationId") or f"{method} {path}", "call")
+
+
+def _namespace_tree(groups: list[tuple[str, ...]]) -> dict[tuple[str, ...], list[str]]:
+    """Every namespace (the groups and their parents), in first-use order, with its children's attributes."""
+    tree: dict[tuple[str, ...], list[str]] = {}
+    for group in groups:
+        for depth in range(1, len(group) + 1):
+            namespace = group[:depth]
+            if namespace not in tree:
+                tree[namespace] = []
+                if depth > 1:
+                    tree[group[: depth - 1]].append(namespace[-1])
+    return tree

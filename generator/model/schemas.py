@@ -37,6 +37,7 @@ _SIMPLE: dict[str, Primitive] = {
     "boolean": Primitive("bool"),
     "null": Primitive("none"),
 }
+NAME_OVERRIDE = "x-speakeasy-name-override"
 _OBJECT_KEYS = ("properties", "additionalProperties", "patternProperties")
 
 
@@ -69,9 +70,10 @@ def _is_object_like(schema: dict[str, Any]) -> bool:
 class TypeBuilder:
     """Builds type expressions; every object and enum becomes a named definition, each built once."""
 
-    def __init__(self, document: Document, findings: Findings) -> None:
+    def __init__(self, document: Document, findings: Findings, naming: str = "default") -> None:
         self.document = document
         self.findings = findings
+        self.naming = naming
         self.definitions: dict[str, Definition] = {}
         self._by_source: dict[str, str] = {}
         self._nullable: set[str] = set()
@@ -335,6 +337,12 @@ class TypeBuilder:
             return self.type_of(sub, hint + "Value") if sub is not None else ANY
         return None
 
+    def python_name(self, owner: Any, wire: str) -> str:
+        """The text a property's or parameter's Python name is made from: `x-speakeasy-name-override` when set
+        (default naming only), else its wire name, which never changes."""
+        override = owner.get(NAME_OVERRIDE) if isinstance(owner, dict) and self.naming == "default" else None
+        return override if isinstance(override, str) and override.strip() else wire
+
     def _fields(self, node: Node, schema: dict[str, Any], owner: str) -> tuple[Field, ...]:
         required = {r for r in schema.get("required") or [] if isinstance(r, str)}
         names = UniqueNames()
@@ -344,7 +352,7 @@ class TypeBuilder:
             expr = self.type_of(prop_node, owner + pascal_case(str(wire), "Field"))
             description = text_of(prop, "description") or self._ref_description(prop_node)
             fields.append(Field(
-                name=names.claim(field_name(str(wire)), "_"),
+                name=names.claim(field_name(self.python_name(prop, str(wire))), "_"),
                 wire=str(wire),
                 type=expr,
                 required=wire in required,

@@ -231,14 +231,39 @@ class Operation:
     deprecated: bool = False
     fixed_query: tuple[tuple[str, str], ...] = ()  # from a path key carrying a query string: "/items?kind=a"
     pagination: Pagination | None = None
+    # where `group` and `method_name` came from: overlay, extension, tag, operationId, path or fallback (a clash)
+    group_source: str = ""
+    naming_source: str = ""
+    deprecation_message: str = ""  # x-speakeasy-deprecation-message
+
+
+def call_text(group: str, method_name: str) -> str:
+    """What a user writes to make a call: `client.<group>.<method_name>`; the group is a dotted namespace path
+    (`Operation.group`). Everything that prints a call path builds it here."""
+    return f"client.{group}.{method_name}" if group else f"client.{method_name}"
 
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    name: str  # attribute on the client
+    name: str  # dotted namespace path of identifiers: "chat", "beta.conversations"
     class_name: str
     description: str
     operations: tuple[Operation, ...]
+    children: tuple[str, ...] = ()  # the dotted names of the namespaces directly under this one
+
+    @property
+    def attribute(self) -> str:
+        """The attribute on the parent namespace (or the client)."""
+        return self.name.rpartition(".")[2]
+
+    @property
+    def module(self) -> str:
+        """Its module under `resources/`: the path joined by `__` (segments never hold two underscores)."""
+        return self.name.replace(".", "__")
+
+    @property
+    def parent(self) -> str:
+        return self.name.rpartition(".")[0]
 
 
 @dataclass(frozen=True, slots=True)

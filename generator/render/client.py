@@ -44,7 +44,7 @@ def client_view(api: Api, groups: list[GroupView]) -> ClientView:
     view = ClientView(
         title_doc=docstring(api.title), doc=docstring(f"Client for {api.title}."), base_url=repr(base_url),
         env_var="", auth_params="", auth_lines=["return _rt.Auth()"], auth_call="", credential_args=[],
-        credential_lines=[], arg_docs=[], groups=groups,
+        credential_lines=[], arg_docs=[], groups=[group for group in groups if not group.parent],
     )
     if scheme is not None:
         _credentials(view, scheme)

@@ -14,9 +14,11 @@ MODELS_IMPORTS = (
     "from ._runtime import UNSET, OpenIntEnum, OpenStrEnum, Unset",
 )
 RESOURCE_IMPORTS = (
+    "import builtins",
     "import datetime as _dt",
     "from collections.abc import Mapping, Sequence",
-    "from typing import IO, Any, cast",
+    "from functools import cached_property",
+    "from typing import IO, TYPE_CHECKING, Any, cast",
     "",
     "import httpx",
     "",

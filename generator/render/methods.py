@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from ..model.operations import CALL_OPTIONS
@@ -57,11 +58,14 @@ class MethodView:
 
 @dataclass
 class GroupView:
-    attribute: str
+    path: str  # dotted namespace path: "beta.conversations"
+    attribute: str  # the attribute on its parent namespace or the client
     class_name: str
     module: str
     doc: str
     methods: list[MethodView] = field(default_factory=list)
+    children: list[GroupView] = field(default_factory=list)  # the namespaces under this one
+    parent: str = ""
 
     @property
     def exports(self) -> list[str]:
@@ -69,13 +73,31 @@ class GroupView:
 
 
 def group_views(api: Api, exprs: Expressions) -> list[GroupView]:
-    views = []
+    """Every namespace, in model order, each with its children (the client holds those without a parent)."""
+    views: dict[str, GroupView] = {}
     for group in api.groups:
-        view = GroupView(group.name, group.class_name, group.name, docstring(group.description or group.name))
+        view = GroupView(group.name, group.attribute, group.class_name, group.module,
+                         docstring(group.description or group.name), parent=group.parent)
+        qualified = dataclasses.replace(exprs, builtin_prefix="builtins.")
+        shadowed = any(child.rpartition(".")[2] in _SHADOWED for child in group.children)  # defined first
         for op in group.operations:
-            view.methods.extend(_operation_methods(op, exprs))
-        views.append(view)
-    return views
+            more = op.pagination is not None or (op.stream is not None and not op.stream.only)  # after the method
+            shadowed = shadowed or (op.method_name in _SHADOWED and more)
+            view.methods.extend(_operation_methods(op, qualified if shadowed else exprs))
+            shadowed = shadowed or bool({op.method_name, *_stream_name(op)} & _SHADOWED)
+        views[group.name] = view
+    for group in api.groups:
+        views[group.name].children = [views[child] for child in group.children]
+    return list(views.values())
+
+
+# Builtins the annotations use generically: once a method of the class has one of these names, mypy reads it
+# (not the builtin) in the signatures that follow, so they say `builtins.list`.
+_SHADOWED = frozenset({"list", "dict"})
+
+
+def _stream_name(op: Operation) -> tuple[str, ...]:
+    return (op.stream.method_name,) if op.stream is not None else ()
 
 
 def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
@@ -264,7 +286,7 @@ def _method_doc(op: Operation, streaming: bool = False) -> str:
     if streaming:
         lines += ["", "Streams the response as server-sent events; iterate the returned stream for chunks."]
     if op.deprecated:
-        lines += ["", "Deprecated."]
+        lines += ["", "Deprecated."] + (doc_lines(op.deprecation_message) if op.deprecation_message else [])
     args = _argument_docs(op)
     if args:
         lines += ["", "Args:"] + args

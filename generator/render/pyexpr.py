@@ -49,6 +49,8 @@ class Expressions:
     definitions: dict[str, Definition]
     prefix: str = ""  # "_m." when used outside the models module
     unions: dict[UnionOf, UnionDecoder] = field(default_factory=dict)
+    # "builtins." for the methods that follow one named `list` or `dict` in a resource class (see methods.py)
+    builtin_prefix: str = ""
 
     # ---- annotations ---------------------------------------------------------------------------
 
@@ -59,9 +61,9 @@ class Expressions:
         if isinstance(expr, Const):
             return type(expr.value).__name__
         if isinstance(expr, ListOf):
-            return f"list[{self.annotation(expr.item)}]"
+            return f"{self.builtin_prefix}list[{self.annotation(expr.item)}]"
         if isinstance(expr, MapOf):
-            return f"dict[str, {self.annotation(expr.value)}]"
+            return f"{self.builtin_prefix}dict[str, {self.annotation(expr.value)}]"
         if isinstance(expr, Named):
             return self.prefix + expr.name
         if isinstance(expr, Nullable):
