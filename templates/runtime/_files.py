@@ -52,7 +52,7 @@ def is_file(value: Any) -> bool:
 
 
 def _name_of(stream: Any) -> str:
-    """The basename of an open file's name (`/tmp/a/b.pdf` → `b.pdf`); `upload` when it has none."""
+    """The basename of an open file's name (`reports/q1/b.pdf` → `b.pdf`); `upload` when it has none."""
     name = getattr(stream, "name", None)
     if isinstance(name, bytes):
         name = os.fsdecode(name)
