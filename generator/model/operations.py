@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl
 
 from ..findings import Findings
 from ..load.document import Document, Node
+from .extras import read_parse, with_async_twins
 from .naming import UniqueNames, field_name, pascal_case, snake_case
 from .pagination import read_pagination
 from .schemas import TypeBuilder, text_of
@@ -136,6 +137,7 @@ class _ApiBuilder:
 
     def _groups(self) -> tuple[Group, ...]:
         by_group: dict[str, list[Operation]] = {}
+        nodes: dict[str, list[Node]] = {}
         method_names: dict[str, UniqueNames] = {}
         descriptions = self._tag_descriptions()
         seen_ids: set[str] = set()
@@ -151,8 +153,10 @@ class _ApiBuilder:
             names = method_names.setdefault(group, UniqueNames())
             operation = self._operation(op_node, path, method, shared, group, names)
             by_group.setdefault(group, []).append(operation)
+            nodes.setdefault(group, []).append(op_node)
         return tuple(
-            Group(name, pascal_case(name, "Api"), descriptions.get(name, ""), tuple(ops))
+            Group(name, pascal_case(name, "Api"), descriptions.get(name, ""),
+                  with_async_twins(ops, nodes[name], method_names[name], self.document, name))
             for name, ops in by_group.items()
         )
 
@@ -204,6 +208,8 @@ class _ApiBuilder:
             deprecated=op.get("deprecated") is True, fixed_query=tuple(parse_qsl(query, keep_blank_values=True)),
             pagination=read_pagination(self.document, node, parameters, body, responses, self.types.definitions,
                                        lambda: names.claim(f"{method_name}_pages", "_")),
+            parse_method=read_parse(self.document, node, body, responses, self.types.definitions,
+                                    lambda name: names.claim(name, "_")),
         )
 
     def _parameter_nodes(self, owner: Node) -> list[Node]:

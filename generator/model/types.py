@@ -231,6 +231,8 @@ class Operation:
     deprecated: bool = False
     fixed_query: tuple[tuple[str, str], ...] = ()  # from a path key carrying a query string: "/items?kind=a"
     pagination: Pagination | None = None
+    parse_method: str = ""  # the structured-output method (`x-pyclient-parse`), "" when there is none
+    async_names: tuple[tuple[str, str], ...] = ()  # (method, its `_async` twin on the sync class)
 
 
 @dataclass(frozen=True, slots=True)

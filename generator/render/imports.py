@@ -14,9 +14,10 @@ MODELS_IMPORTS = (
     "from ._runtime import UNSET, OpenIntEnum, OpenStrEnum, Unset",
 )
 RESOURCE_IMPORTS = (
+    "import builtins",
     "import datetime as _dt",
     "from collections.abc import Mapping, Sequence",
-    "from typing import IO, Any, cast",
+    "from typing import IO, Any, TypeVar, cast",
     "",
     "import httpx",
     "",

@@ -19,6 +19,7 @@ from ..model.types import (
     Response,
     TypeExpr,
 )
+from .extras import PARSED_TYPE, parse_method, qualify_shadowed, with_twins
 from .pagination import pager_method
 from .pyexpr import Expressions, union_annotation
 from .text import doc_lines, docstring, wrap
@@ -47,6 +48,8 @@ class MethodView:
     call: str = ""  # what the method calls: `self._core.<core_call>` unless set
     async_call: str = ""
     awaits: bool = True  # whether the async method awaits its call (pagers return an awaitable instead)
+    sync_only: bool = False  # a method of the sync class only (the `_async` twins)
+    coroutine: bool = False  # defined with `async def` in the sync class too (awaiting its call)
 
     def __post_init__(self) -> None:
         if not self.async_returns:
@@ -67,13 +70,19 @@ class GroupView:
     def exports(self) -> list[str]:
         return export_order([f"Async{self.class_name}", self.class_name])
 
+    @property
+    def parsed_type(self) -> str:
+        """The TypeVar the module defines for its parse methods, "" when it has none."""
+        return PARSED_TYPE if any(m.returns.startswith("_rt.ParsedCompletion[") for m in self.methods) else ""
+
 
 def group_views(api: Api, exprs: Expressions) -> list[GroupView]:
     views = []
     for group in api.groups:
         view = GroupView(group.name, group.class_name, group.name, docstring(group.description or group.name))
         for op in group.operations:
-            view.methods.extend(_operation_methods(op, exprs))
+            view.methods.extend(with_twins(_operation_methods(op, exprs), op, f"Async{group.class_name}"))
+        view.methods = qualify_shadowed(view.methods)
         views.append(view)
     return views
 
@@ -95,6 +104,8 @@ def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
         if op.pagination is not None:
             item = op.pagination.item
             methods.append(pager_method(op.pagination, methods[-1], exprs.annotation(item), _decoder(item, exprs)))
+        if op.parse_method:
+            methods.append(parse_method(op, methods[0]))
     if stream is not None:
         flag = {stream.stream_flag: "True"} if stream.stream_flag else {}
         chunk = exprs.annotation(stream.chunk)
