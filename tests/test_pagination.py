@@ -164,6 +164,34 @@ def test_async_iteration_yields_every_item_across_pages(pkg: ModuleType, server:
 
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
+def test_async_twin_of_the_sync_client_pages_too(pkg: ModuleType, server: LoopbackServer, name: str) -> None:
+    scenario = SCENARIOS[name]
+    _script(server, scenario)
+    with pkg.Client(base_url=server.url + "/v1") as client:
+
+        async def main() -> list[Any]:
+            pager = getattr(getattr(client, scenario.group), scenario.method + "_async")(**scenario.kwargs)
+            assert server.requests == []  # nothing is sent before the pager is awaited or iterated
+            return [item async for item in pager]
+
+        items = asyncio.run(main())
+    _check(pkg, server, scenario, items)
+
+
+def test_async_twin_pager_awaited_gives_the_first_page(pkg: ModuleType, server: LoopbackServer) -> None:
+    _script(server, SCENARIOS["speakeasy-cursor"])
+    with pkg.Client(base_url=server.url + "/v1") as client:
+
+        async def main() -> Any:
+            page = await client.agents.list_pages_async(page_size=2)
+            return page, await page.next()
+
+        first, second = asyncio.run(main())
+    assert isinstance(first.response, pkg.models.AgentList) and first.response.next_page_token == "t2"
+    assert second is not None and len(server.requests) == 2
+
+
+@pytest.mark.parametrize("name", list(SCENARIOS))
 def test_sync_next_walks_pages_and_ends_with_none(pkg: ModuleType, server: LoopbackServer, name: str) -> None:
     scenario = SCENARIOS[name]
     _script(server, scenario)

@@ -44,6 +44,8 @@ class Client:
         max_retries: Retries on connection errors, 408, 409, 429 and 5xx; overridable per call.
         default_headers: Headers sent with every request.
         http_client: Your own httpx client (proxies, transports); it is not closed by this client.
+        async_http_client: The httpx.AsyncClient the `*_async` methods use (one event loop only); it is not
+            closed by this client. By default each event loop gets its own, closed with the loop or the client.
     """
 
     def __init__(
@@ -55,6 +57,7 @@ class Client:
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
     ) -> None:
         if api_key is None:
             api_key = os.environ.get(API_KEY_ENV_VAR)
@@ -65,6 +68,7 @@ class Client:
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            async_http_client=async_http_client,
         )
 
     @cached_property
@@ -104,8 +108,13 @@ class Client:
         return f"Client(base_url={self.base_url!r})"
 
     def close(self) -> None:
-        """Close the HTTP connections this client opened (a caller's `http_client` stays open)."""
+        """Close the HTTP connections this client opened (a caller's `http_client` stays open), the async
+        twins' too."""
         self._core.close()
+
+    async def aclose(self) -> None:
+        """`close()` from async code: the running event loop's async twin is closed by awaiting it."""
+        await self._core.aclose()
 
     def __enter__(self) -> Self:
         return self

@@ -124,6 +124,10 @@ class NamePlanner:
 
     # ---- claiming ----------------------------------------------------------------------------
 
+    def names(self, group: tuple[str, ...]) -> UniqueNames:
+        """The names the methods of `group` hold so far (later claims, such as `_async` twins, add to them)."""
+        return self._unique.setdefault(group, UniqueNames())
+
     def reserve(self, group: tuple[str, ...], attribute: str, holder: str) -> None:
         """A sub-namespace's attribute: no method of `group` may take its name."""
         self._unique.setdefault(group, UniqueNames()).claim(attribute)

@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl
 
 from ..findings import Findings
 from ..load.document import Document, Node
+from .extras import read_parse, with_async_twins
 from .namespaces import EXT_METHOD, NamePlanner, NamingMode, Planned, dotted, group_key, pair_fragments
 from .naming import UniqueNames, field_name, pascal_case, snake_case
 from .pagination import read_pagination
@@ -134,6 +135,7 @@ class _ApiBuilder:
                 planner.reserve(namespace, child, f"the namespace client.{'.'.join((*namespace, child))}")
         by_group: dict[tuple[str, ...], list[Operation]] = {namespace: [] for namespace in tree}
         claimed = self._claim_methods(entries, planned, planner) if self.naming == "default" else {}
+        nodes: dict[tuple[str, ...], list[Node]] = {namespace: [] for namespace in tree}
         seen_ids: set[str] = set()
         for index, ((op_node, path, method, shared), plan) in enumerate(zip(entries, planned)):
             op_id = op_node.value.get("operationId")
@@ -144,10 +146,12 @@ class _ApiBuilder:
             seen_ids.add(op_id if isinstance(op_id, str) else "")
             by_group[plan.group].append(
                 self._operation(op_node, path, method, shared, plan, planner, claimed.get(index)))
+            nodes[plan.group].append(op_node)
         descriptions = self._tag_descriptions()
         return tuple(
             Group(".".join(namespace), pascal_case(" ".join(namespace), "Api"), descriptions.get(".".join(namespace), ""),
-                  tuple(ops), tuple(".".join((*namespace, child)) for child in tree[namespace]))
+                  with_async_twins(ops, nodes[namespace], planner.names(namespace), self.document, ".".join(namespace)),
+                  tuple(".".join((*namespace, child)) for child in tree[namespace]))
             for namespace, ops in by_group.items()
         )
 
@@ -228,6 +232,8 @@ class _ApiBuilder:
             pagination=read_pagination(
                 self.document, node, parameters, body, responses, self.types.definitions,
                 lambda: planner.claim(plan.group, f"{method_name}_pages", (), f"{who} (pages)", where)[0]),
+            parse_method=read_parse(self.document, node, body, responses, self.types.definitions,
+                                    lambda name: planner.claim(plan.group, name, (), f"{who} (parse)", where)[0]),
         )
 
     def _get(self, owner: Node, key: str) -> Node | None:

@@ -235,6 +235,8 @@ class Operation:
     group_source: str = ""
     naming_source: str = ""
     deprecation_message: str = ""  # x-speakeasy-deprecation-message
+    parse_method: str = ""  # the structured-output method (`x-pyclient-parse`), "" when there is none
+    async_names: tuple[tuple[str, str], ...] = ()  # (method, its `_async` twin on the sync class)
 
 
 def call_text(group: str, method_name: str) -> str:

@@ -29,6 +29,10 @@ class ClientView:
     credential_lines: list[str]
     arg_docs: list[str]
     groups: list[GroupView] = field(default_factory=list)
+    twin_arg_docs: list[str] = field(default_factory=lambda: [
+        "async_http_client: The httpx.AsyncClient the `*_async` methods use (one event loop only); it is not",
+        "    closed by this client. By default each event loop gets its own, closed with the loop or the client.",
+    ])
 
 
 @dataclass

@@ -18,7 +18,7 @@ RESOURCE_IMPORTS = (
     "import datetime as _dt",
     "from collections.abc import Mapping, Sequence",
     "from functools import cached_property",
-    "from typing import IO, TYPE_CHECKING, Any, cast",
+    "from typing import IO, TYPE_CHECKING, Any, TypeVar, cast",
     "",
     "import httpx",
     "",

@@ -20,6 +20,7 @@ from ..model.types import (
     Response,
     TypeExpr,
 )
+from .extras import PARSED_TYPE, parse_method, with_twins
 from .pagination import pager_method
 from .pyexpr import Expressions, union_annotation
 from .text import doc_lines, docstring, wrap
@@ -48,6 +49,8 @@ class MethodView:
     call: str = ""  # what the method calls: `self._core.<core_call>` unless set
     async_call: str = ""
     awaits: bool = True  # whether the async method awaits its call (pagers return an awaitable instead)
+    sync_only: bool = False  # a method of the sync class only (the `_async` twins)
+    coroutine: bool = False  # defined with `async def` in the sync class too (awaiting its call)
 
     def __post_init__(self) -> None:
         if not self.async_returns:
@@ -71,6 +74,11 @@ class GroupView:
     def exports(self) -> list[str]:
         return export_order([f"Async{self.class_name}", self.class_name])
 
+    @property
+    def parsed_type(self) -> str:
+        """The TypeVar the module defines for its parse methods, "" when it has none."""
+        return PARSED_TYPE if any(m.returns.startswith("_rt.ParsedCompletion[") for m in self.methods) else ""
+
 
 def group_views(api: Api, exprs: Expressions) -> list[GroupView]:
     """Every namespace, in model order, each with its children (the client holds those without a parent)."""
@@ -81,9 +89,10 @@ def group_views(api: Api, exprs: Expressions) -> list[GroupView]:
         qualified = dataclasses.replace(exprs, builtin_prefix="builtins.")
         shadowed = any(child.rpartition(".")[2] in _SHADOWED for child in group.children)  # defined first
         for op in group.operations:
-            more = op.pagination is not None or (op.stream is not None and not op.stream.only)  # after the method
+            more = bool(op.async_names) or op.pagination is not None or (op.stream is not None and not op.stream.only)
             shadowed = shadowed or (op.method_name in _SHADOWED and more)
-            view.methods.extend(_operation_methods(op, qualified if shadowed else exprs))
+            methods = _operation_methods(op, qualified if shadowed else exprs)
+            view.methods.extend(with_twins(methods, op, f"Async{group.class_name}"))
             shadowed = shadowed or bool({op.method_name, *_stream_name(op)} & _SHADOWED)
         views[group.name] = view
     for group in api.groups:
@@ -117,6 +126,8 @@ def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
         if op.pagination is not None:
             item = op.pagination.item
             methods.append(pager_method(op.pagination, methods[-1], exprs.annotation(item), _decoder(item, exprs)))
+        if op.parse_method:
+            methods.append(parse_method(op, methods[0]))
     if stream is not None:
         flag = {stream.stream_flag: "True"} if stream.stream_flag else {}
         chunk = exprs.annotation(stream.chunk)

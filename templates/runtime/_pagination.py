@@ -12,7 +12,14 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeAlias, TypeVar
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -282,11 +289,12 @@ class AsyncPage(_PageBase[ItemT, R, AsyncCore]):
 
 class AsyncPager(Generic[ItemT, R]):
     """What an async `<method>_pages(...)` returns: `await` it for the first page, or `async for` over it for
-    every item across pages. Nothing is sent before either."""
+    every item across pages. Nothing is sent before either. `core` may be a coroutine function giving the core
+    (a sync client's async twin, see `SyncCore.async_twin`), called then."""
 
     def __init__(
         self,
-        core: AsyncCore,
+        core: AsyncCore | Callable[[], Awaitable[AsyncCore]],
         req: Request,
         responses: Mapping[str, Returns[R]],
         paging: Paging[ItemT],
@@ -297,7 +305,11 @@ class AsyncPager(Generic[ItemT, R]):
         self._call, self._seen = _Call.first(req, responses, paging, errors, options)
 
     def __await__(self) -> Generator[Any, None, AsyncPage[ItemT, R]]:
-        return AsyncPage._get(self._core, self._call, self._seen).__await__()
+        return self._first().__await__()
+
+    async def _first(self) -> AsyncPage[ItemT, R]:
+        core = self._core if isinstance(self._core, AsyncCore) else await self._core()
+        return await AsyncPage._get(core, self._call, self._seen)
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         page = await self

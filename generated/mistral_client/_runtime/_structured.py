@@ -13,11 +13,11 @@ import enum
 import json
 import types
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar, Union
 
-__all__ = ["ParsedChoice", "ParsedCompletion", "ParsedMessage", "from_json_data", "json_schema_of",
-           "parse_completion", "response_format_for"]
+__all__ = ["ParsedChoice", "ParsedCompletion", "ParsedMessage", "aparse_completion", "from_json_data",
+           "json_schema_of", "parse_completion", "response_format_for"]
 
 T = TypeVar("T")
 
@@ -236,3 +236,8 @@ def parse_completion(response: Any, cls: type[T]) -> ParsedCompletion[T]:
         parsed = from_json_data(cls, json.loads(text)) if text else None
         choices.append(ParsedChoice(choice, ParsedMessage(message, parsed)))
     return ParsedCompletion(response, choices)
+
+
+async def aparse_completion(response: Awaitable[Any], cls: type[T]) -> ParsedCompletion[T]:
+    """`parse_completion` of an awaited response."""
+    return parse_completion(await response, cls)

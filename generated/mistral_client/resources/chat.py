@@ -6,7 +6,7 @@ Generated from the OpenAPI spec; do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -14,6 +14,8 @@ from .. import _runtime as _rt
 from .. import models as _m
 
 __all__ = ["AsyncChat", "Chat"]
+
+_T = TypeVar("_T")
 
 
 class Chat:
@@ -152,6 +154,206 @@ class Chat:
             ),
         )
 
+    async def complete_async(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            _m.SystemMessage
+            | _m.UserMessage
+            | _m.AssistantMessage
+            | _m.ToolMessage
+            | Mapping[str, Any]
+        ],
+        temperature: float | _rt.Unset = _rt.UNSET,
+        top_p: float | _rt.Unset = _rt.UNSET,
+        max_tokens: int | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
+        random_seed: int | _rt.Unset = _rt.UNSET,
+        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
+        presence_penalty: float | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | _rt.Unset = _rt.UNSET,
+        n: int | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        prompt_mode: (
+            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
+        ) = _rt.UNSET,
+        response_format: _m.ResponseFormat | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        tool_choice: (
+            _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
+        ) = _rt.UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
+        max_retries: int | _rt.Unset = _rt.UNSET,
+    ) -> _m.ChatCompletionResponse:
+        """Create chat completion
+
+        `complete` for async code: awaits the async client's call, with the same arguments.
+        """
+        return await AsyncChat(await self._core.async_twin()).complete(
+            model=model,
+            messages=messages,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            tools=tools,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            safe_prompt=safe_prompt,
+            min_tokens=min_tokens,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            prompt_mode=prompt_mode,
+            response_format=response_format,
+            tool_choice=tool_choice,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def parse(
+        self,
+        *,
+        response_format: type[_T],
+        model: str,
+        messages: Sequence[
+            _m.SystemMessage
+            | _m.UserMessage
+            | _m.AssistantMessage
+            | _m.ToolMessage
+            | Mapping[str, Any]
+        ],
+        temperature: float | _rt.Unset = _rt.UNSET,
+        top_p: float | _rt.Unset = _rt.UNSET,
+        max_tokens: int | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
+        random_seed: int | _rt.Unset = _rt.UNSET,
+        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
+        presence_penalty: float | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | _rt.Unset = _rt.UNSET,
+        n: int | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        prompt_mode: (
+            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
+        ) = _rt.UNSET,
+        tool_choice: (
+            _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
+        ) = _rt.UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
+        max_retries: int | _rt.Unset = _rt.UNSET,
+    ) -> _rt.ParsedCompletion[_T]:
+        """Create chat completion
+
+        Structured output: `response_format` is a class (a dataclass, or a model with `model_json_schema` and
+        `model_validate`, as pydantic's). It is sent as a strict `json_schema` response format, and each
+        choice's `message.parsed` holds the answer decoded as that class. Other arguments as for `complete`.
+        """
+        return _rt.parse_completion(
+            self.complete(
+                model=model,
+                messages=messages,
+                temperature=temperature,
+                top_p=top_p,
+                max_tokens=max_tokens,
+                stop=stop,
+                random_seed=random_seed,
+                tools=tools,
+                presence_penalty=presence_penalty,
+                frequency_penalty=frequency_penalty,
+                safe_prompt=safe_prompt,
+                min_tokens=min_tokens,
+                n=n,
+                prediction=prediction,
+                parallel_tool_calls=parallel_tool_calls,
+                prompt_mode=prompt_mode,
+                response_format=_rt.response_format_for(response_format),
+                tool_choice=tool_choice,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            response_format,
+        )
+
+    async def parse_async(
+        self,
+        *,
+        response_format: type[_T],
+        model: str,
+        messages: Sequence[
+            _m.SystemMessage
+            | _m.UserMessage
+            | _m.AssistantMessage
+            | _m.ToolMessage
+            | Mapping[str, Any]
+        ],
+        temperature: float | _rt.Unset = _rt.UNSET,
+        top_p: float | _rt.Unset = _rt.UNSET,
+        max_tokens: int | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
+        random_seed: int | _rt.Unset = _rt.UNSET,
+        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
+        presence_penalty: float | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | _rt.Unset = _rt.UNSET,
+        n: int | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        prompt_mode: (
+            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
+        ) = _rt.UNSET,
+        tool_choice: (
+            _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
+        ) = _rt.UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
+        max_retries: int | _rt.Unset = _rt.UNSET,
+    ) -> _rt.ParsedCompletion[_T]:
+        """Create chat completion
+
+        `parse` for async code: awaits the async client's call, with the same arguments.
+        """
+        return await AsyncChat(await self._core.async_twin()).parse(
+            response_format=response_format,
+            model=model,
+            messages=messages,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            tools=tools,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            safe_prompt=safe_prompt,
+            min_tokens=min_tokens,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            prompt_mode=prompt_mode,
+            tool_choice=tool_choice,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
     def stream(
         self,
         *,
@@ -282,6 +484,71 @@ class Chat:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+        )
+
+    async def stream_async(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            _m.SystemMessage
+            | _m.UserMessage
+            | _m.AssistantMessage
+            | _m.ToolMessage
+            | Mapping[str, Any]
+        ],
+        temperature: float | _rt.Unset = _rt.UNSET,
+        top_p: float | _rt.Unset = _rt.UNSET,
+        max_tokens: int | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
+        random_seed: int | _rt.Unset = _rt.UNSET,
+        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
+        presence_penalty: float | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | _rt.Unset = _rt.UNSET,
+        n: int | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        prompt_mode: (
+            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
+        ) = _rt.UNSET,
+        response_format: _m.ResponseFormat | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        tool_choice: (
+            _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
+        ) = _rt.UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
+        max_retries: int | _rt.Unset = _rt.UNSET,
+    ) -> _rt.AsyncStream[_m.CompletionChunk]:
+        """Create chat completion
+
+        `stream` for async code: awaits the async client's call, with the same arguments.
+        """
+        return await AsyncChat(await self._core.async_twin()).stream(
+            model=model,
+            messages=messages,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            tools=tools,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            safe_prompt=safe_prompt,
+            min_tokens=min_tokens,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            prompt_mode=prompt_mode,
+            response_format=response_format,
+            tool_choice=tool_choice,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -419,6 +686,76 @@ class AsyncChat:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+        )
+
+    async def parse(
+        self,
+        *,
+        response_format: type[_T],
+        model: str,
+        messages: Sequence[
+            _m.SystemMessage
+            | _m.UserMessage
+            | _m.AssistantMessage
+            | _m.ToolMessage
+            | Mapping[str, Any]
+        ],
+        temperature: float | _rt.Unset = _rt.UNSET,
+        top_p: float | _rt.Unset = _rt.UNSET,
+        max_tokens: int | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
+        random_seed: int | _rt.Unset = _rt.UNSET,
+        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
+        presence_penalty: float | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | _rt.Unset = _rt.UNSET,
+        n: int | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        prompt_mode: (
+            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
+        ) = _rt.UNSET,
+        tool_choice: (
+            _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
+        ) = _rt.UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
+        max_retries: int | _rt.Unset = _rt.UNSET,
+    ) -> _rt.ParsedCompletion[_T]:
+        """Create chat completion
+
+        Structured output: `response_format` is a class (a dataclass, or a model with `model_json_schema` and
+        `model_validate`, as pydantic's). It is sent as a strict `json_schema` response format, and each
+        choice's `message.parsed` holds the answer decoded as that class. Other arguments as for `complete`.
+        """
+        return await _rt.aparse_completion(
+            self.complete(
+                model=model,
+                messages=messages,
+                temperature=temperature,
+                top_p=top_p,
+                max_tokens=max_tokens,
+                stop=stop,
+                random_seed=random_seed,
+                tools=tools,
+                presence_penalty=presence_penalty,
+                frequency_penalty=frequency_penalty,
+                safe_prompt=safe_prompt,
+                min_tokens=min_tokens,
+                n=n,
+                prediction=prediction,
+                parallel_tool_calls=parallel_tool_calls,
+                prompt_mode=prompt_mode,
+                response_format=_rt.response_format_for(response_format),
+                tool_choice=tool_choice,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            response_format,
         )
 
     async def stream(

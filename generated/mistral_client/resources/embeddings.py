@@ -75,6 +75,37 @@ class Embeddings:
             ),
         )
 
+    async def create_async(
+        self,
+        *,
+        model: str,
+        input: str | Sequence[str],
+        encoding_format: (
+            _m.EmbeddingRequestEncodingFormat | str | _rt.Unset
+        ) = _rt.UNSET,
+        output_dimension: int | _rt.Unset = _rt.UNSET,
+        output_dtype: _m.EmbeddingRequestOutputDtype | str | _rt.Unset = _rt.UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
+        max_retries: int | _rt.Unset = _rt.UNSET,
+    ) -> _m.EmbeddingResponse:
+        """Create embeddings
+
+        `create` for async code: awaits the async client's call, with the same arguments.
+        """
+        return await AsyncEmbeddings(await self._core.async_twin()).create(
+            model=model,
+            input=input,
+            encoding_format=encoding_format,
+            output_dimension=output_dimension,
+            output_dtype=output_dtype,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
 
 class AsyncEmbeddings:
     """Vector representations of text, for search, clustering and retrieval."""

@@ -95,6 +95,43 @@ class Fim:
             ),
         )
 
+    async def complete_async(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        suffix: str | _rt.Unset = _rt.UNSET,
+        temperature: float | _rt.Unset = _rt.UNSET,
+        top_p: float | _rt.Unset = _rt.UNSET,
+        max_tokens: int | _rt.Unset = _rt.UNSET,
+        min_tokens: int | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
+        random_seed: int | _rt.Unset = _rt.UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
+        max_retries: int | _rt.Unset = _rt.UNSET,
+    ) -> _m.FIMCompletionResponse:
+        """Create FIM completion
+
+        `complete` for async code: awaits the async client's call, with the same arguments.
+        """
+        return await AsyncFim(await self._core.async_twin()).complete(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            min_tokens=min_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
     def stream(
         self,
         *,
@@ -164,6 +201,43 @@ class Fim:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+        )
+
+    async def stream_async(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        suffix: str | _rt.Unset = _rt.UNSET,
+        temperature: float | _rt.Unset = _rt.UNSET,
+        top_p: float | _rt.Unset = _rt.UNSET,
+        max_tokens: int | _rt.Unset = _rt.UNSET,
+        min_tokens: int | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
+        random_seed: int | _rt.Unset = _rt.UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
+        max_retries: int | _rt.Unset = _rt.UNSET,
+    ) -> _rt.AsyncStream[_m.CompletionChunk]:
+        """Create FIM completion
+
+        `stream` for async code: awaits the async client's call, with the same arguments.
+        """
+        return await AsyncFim(await self._core.async_twin()).stream(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            min_tokens=min_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -46,6 +46,25 @@ class Models:
             ),
         )
 
+    async def list_async(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
+        max_retries: int | _rt.Unset = _rt.UNSET,
+    ) -> _m.ModelList:
+        """List models
+
+        `list` for async code: awaits the async client's call, with the same arguments.
+        """
+        return await AsyncModels(await self._core.async_twin()).list(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
 
 class AsyncModels:
     """The models available to the API key."""
