@@ -128,7 +128,13 @@ def format_sources(sources: dict[str, str], workers: int | None = None,
     return {name: "\n\n".join(parts) for name, parts in out.items()}
 
 
+LAST_RUN: dict[str, int] = {}  # the StabilityOracle's counts of the last run (for benchmarks and tests)
+
+
 def _format_all(pieces: list[str], workers: int | None) -> list[str]:
+    """black's text of each piece; black runs only on what it may change (stability.py) unless `workers` is set."""
+    if workers is None:
+        return _format_stable_first(pieces)
     workers = workers or os.cpu_count() or 1
     if workers > 1 and sum(map(len, pieces)) >= PARALLEL_CHARS:
         from concurrent.futures import ProcessPoolExecutor
@@ -136,6 +142,20 @@ def _format_all(pieces: list[str], workers: int | None) -> list[str]:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(format_source, pieces, chunksize=max(1, len(pieces) // (workers * 8))))
     return [format_source(piece) for piece in pieces]
+
+
+def _format_stable_first(pieces: list[str]) -> list[str]:
+    import black.parsing
+    from black.strings import normalize_string_quotes
+
+    from .stability import StabilityOracle, normalize_quotes
+
+    oracle = StabilityOracle(format_source, black.parsing.InvalidInput)
+    out = oracle.format_pieces([normalize_quotes(piece, normalize_string_quotes) for piece in pieces])
+    LAST_RUN.clear()
+    LAST_RUN.update(pieces=oracle.pieces, whole=oracle.whole, untouched=oracle.untouched,
+                    statements=oracle.statements, formatted=oracle.formatted)
+    return out
 
 
 def _format_whole(path: str, source: str) -> str:
