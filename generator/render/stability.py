@@ -50,6 +50,7 @@ class Statement:
     blank: int
     first: int
     last: int
+    opens_block: bool = False  # it ends with `:` (a def, class, if, ... header)
 
     def keeps_shape(self, shapes: dict[str, bool]) -> bool:
         """Whether black keeps it because it is one short line of a shape black keeps."""
@@ -125,18 +126,9 @@ class StabilityOracle:
         return plan
 
     def _format_statements(self, programs: list[str]) -> dict[str, str] | None:
-        """black's text for each statement program (all in one run); None when black cannot take them."""
-        if not programs:
-            return {}
-        separator = "\n\n" + _BREAK + "\n\n\n"
-        try:
-            formatted = self.format_source(separator.join(programs))
-        except self.invalid:
-            return None
-        parts = formatted.split("\n" + _BREAK + "\n")  # black sets the blank lines around it: left out below
-        if len(parts) != len(programs):
-            return None
-        return {program: part.strip("\n") + "\n" for program, part in zip(programs, parts, strict=True)}
+        """black's text for each statement program; None when black cannot take one of them."""
+        done = dict(zip(programs, self._black_each(programs), strict=True))
+        return None if None in done.values() else {p: text for p, text in done.items() if text is not None}
 
     def _decide(self, known: dict[str, bool], wanted: dict[str, str | None]) -> None:
         programs = {key: program for key, program in wanted.items() if program is not None}
@@ -147,19 +139,36 @@ class StabilityOracle:
             known[key] = verdict
 
     def _judge(self, programs: list[str]) -> list[bool]:
-        """Whether black keeps each program: all at once (separated as top-level code), halving on a change."""
-        if not programs:
-            return []
-        text = "\n\n\n".join(programs)
+        """Whether black keeps each program as it is."""
+        return [done == program for program, done in zip(programs, self._black_each(programs), strict=True)]
+
+    def _black_each(self, programs: list[str]) -> list[str | None]:
+        """black's text of each program (None: black cannot take it), all in one run where possible.
+
+        In one run, programs are separated by a plain statement with two blank lines around it, which changes
+        nothing inside them but the blank lines at their start, left out here (programs start with none). A
+        program that starts with a string (a module docstring when alone) is formatted on its own."""
+        alone = [p for p in programs if p.startswith(("'", '"'))]
+        together = [p for p in programs if not p.startswith(("'", '"'))]
+        done: dict[str, str | None] = {p: self._black_or_none(p) for p in alone}
+        if together:
+            formatted = self._black_or_none(("\n\n" + _BREAK + "\n\n\n").join(together))
+            parts = None if formatted is None else formatted.split("\n" + _BREAK + "\n")
+            if parts is not None and len(parts) == len(together):
+                done.update({p: part.strip("\n") + "\n" for p, part in zip(together, parts, strict=True)})
+            elif len(together) == 1:
+                done[together[0]] = None
+            else:
+                middle = len(together) // 2
+                for half in (together[:middle], together[middle:]):
+                    done.update(zip(half, self._black_each(half), strict=True))
+        return [done[p] for p in programs]
+
+    def _black_or_none(self, text: str) -> str | None:
         try:
-            if self.format_source(text) == text:
-                return [True] * len(programs)
+            return self.format_source(text)
         except self.invalid:
-            pass
-        if len(programs) == 1:
-            return [False]
-        middle = len(programs) // 2
-        return self._judge(programs[:middle]) + self._judge(programs[middle:])
+            return None
 
 
 _BREAK = "__pyclient_statement_break__ = 0"
@@ -247,11 +256,24 @@ def _parse(piece: str) -> Piece | None:
         if depth != 0 or any(line.endswith(" ") or line.lstrip().startswith("#") for line in lines[first + 1:number]):
             return None
         opens_block = _STRING.sub('""', "\n".join(masked_lines[first:number])).endswith(":")
-        statements.append(Statement(stripped, indent, blank, first, number))
+        statements.append(Statement(stripped, indent, blank, first, number, opens_block))
         blank = 0
     if opens_block or not statements or not _comments_placed(statements):
         return None
     return Piece(lines, statements, _skeleton(statements))
+
+
+def _docstring_position(piece: str, start: int) -> bool:
+    """Whether a statement starting at `start` (a line start) is where black treats a string as a docstring: first
+    in the piece (a module docstring when formatted alone) or first in a block. Unsure is True (the stricter)."""
+    end = start - 1
+    while end > 0:
+        begin = piece.rfind("\n", 0, end) + 1
+        code = piece[begin:end].strip()
+        if code and not code.startswith("#"):
+            return code.endswith(":")
+        end = begin - 1
+    return True
 
 
 def _comments_placed(statements: list[Statement]) -> bool:
@@ -280,12 +302,13 @@ def _mask(piece: str) -> str | None:
                 or any(pragma in text for pragma in ("fmt:", "yapf:", "type:"))
             return text
         lone = not indent.strip(" ") and piece[match.end()] == "\n"
+        docstring = lone and _docstring_position(piece, start)
         if lone and text.startswith('"""'):
-            failed = failed or not _docstring_is_stable(text, indent)
+            failed = failed or "\\" in text or docstring and not _docstring_is_stable(text, indent)
             return _DOCSTRING_MARK + ("\n" + _FILLER) * text.count("\n")
         if lone and _PLAIN_STRING.fullmatch(text):
             body = text[1:-1]
-            failed = failed or not body or body != body.strip()
+            failed = failed or docstring and (not body or body != body.strip())
             return _LONE_STRING_MARK
         if "\n" in text:
             failed = True
@@ -339,19 +362,37 @@ def _program(shape: str) -> str | None:
 
 
 def _skeleton(lines: list[Statement]) -> str:
-    """One representative line per line (runs of plain statements as one), same indentation and blank lines."""
+    """One representative line per line, with the same indentation and blank lines.
+
+    black's blank lines before a line depend on that line, the one or two before it and the open definitions.
+    So where a line, or a pair of lines, repeats more than twice in a row (no blank lines, no block opened),
+    the skeleton keeps two repetitions: every run of three consecutive lines of the piece is still in it."""
+    items = [(line.blank, line.indent, _representative(line.masked, line.opens_block)) for line in lines]
     out: list[str] = []
-    previous = None
-    for line in lines:
-        representative = _representative(line.masked)
-        if representative == previous and representative in ("x", "import x") and not line.blank:
+    number = 0
+    while number < len(items):
+        if _repeats(items, number, 2):
+            number += 2
             continue
-        out.append("\n" * line.blank + " " * line.indent + representative + "\n")
-        previous = representative
+        if _repeats(items, number, 1):
+            number += 1
+            continue
+        blank, indent, representative = items[number]
+        out.append("\n" * blank + " " * indent + representative + "\n")
+        number += 1
     return "".join(out)
 
 
-def _representative(masked: str) -> str:
+def _repeats(items: list[tuple[int, int, str]], start: int, period: int) -> bool:
+    """Whether the `period` items from `start` repeat the two periods before them, with no blank line or block."""
+    if start < 2 * period or start + period > len(items):
+        return False
+    here = items[start:start + period]
+    plain = all(blank == 0 and not text.endswith(":") and not text.startswith(("@", "#")) for blank, _, text in here)
+    return plain and here == items[start - period:start] == items[start - 2 * period:start - period]
+
+
+def _representative(masked: str, opens_block: bool) -> str:
     if masked in _MARKS:
         return _MARKS[masked]
     if masked.startswith("..."):
@@ -364,7 +405,7 @@ def _representative(masked: str) -> str:
     if first == "async":
         second = (masked.split(" ", 2) + [""])[1]
         return {"def": "async def f():", "for": "async for x in x:", "with": "async with x:"}.get(second, "x")
-    if masked.endswith(":"):
+    if opens_block:
         bare = masked == first + ":"
         return {"def": "def f():", "class": "class C:", "for": "for x in x:", "else": "else:", "try": "try:",
                 "finally": "finally:", "except": "except:" if bare else "except x:"}.get(first, f"{first} x:")
