@@ -19,6 +19,7 @@ would have to split) sends the piece to black. It rests on how black works:
 
 from __future__ import annotations
 
+import ast
 import keyword
 import re
 from collections.abc import Callable
@@ -61,6 +62,7 @@ class Statement:
 @dataclass
 class Piece:
     lines: list[str]  # the physical lines, as written
+    masked_lines: list[str]
     statements: list[Statement]
     skeleton: str
 
@@ -93,14 +95,18 @@ class StabilityOracle:
                     shape = _shape(statement.masked)
                     if shape not in self.shapes and len(statement.masked) + statement.indent <= LINE_LENGTH:
                         wanted.setdefault(shape, _program(shape))
+                for key, program in (_exploded_def(item.masked_lines, statement) or {}).items():
+                    if key not in self.shapes:
+                        wanted.setdefault(key, program)
         self._decide(self.shapes, wanted)
         self._decide(self.skeletons, {i.skeleton: i.skeleton for i in parsed if i and i.skeleton not in self.skeletons})
         plans = [self._plan(item) for item in parsed]
-        done = self._format_statements(sorted({p for plan in plans for p in plan or () if p is not None}))
+        programs = sorted({p for plan in plans for p in plan or () if p is not None})
+        done = dict(zip(programs, self._black_each(programs), strict=True))
         out = []
         for piece, item, plan in zip(pieces, parsed, plans, strict=True):
             self.pieces += 1
-            if item is None or plan is None or done is None:
+            if item is None or plan is None or any(p is not None and done[p] is None for p in plan):
                 self.whole += 1
                 out.append(self.format_source(piece))
                 continue
@@ -119,16 +125,15 @@ class StabilityOracle:
             if statement.masked in _MARKS or statement.masked[0] == "#" or statement.keeps_shape(self.shapes):
                 plan.append(None)
                 continue
+            exploded = _exploded_def(item.masked_lines, statement)
+            if exploded and all(self.shapes.get(key) for key in exploded):
+                plan.append(None)
+                continue
             program = _alone(item.lines[statement.first:statement.last], statement)
             if program is None:
                 return None
             plan.append(program)
         return plan
-
-    def _format_statements(self, programs: list[str]) -> dict[str, str] | None:
-        """black's text for each statement program; None when black cannot take one of them."""
-        done = dict(zip(programs, self._black_each(programs), strict=True))
-        return None if None in done.values() else {p: text for p, text in done.items() if text is not None}
 
     def _decide(self, known: dict[str, bool], wanted: dict[str, str | None]) -> None:
         programs = {key: program for key, program in wanted.items() if program is not None}
@@ -148,9 +153,10 @@ class StabilityOracle:
         In one run, programs are separated by a plain statement with two blank lines around it, which changes
         nothing inside them but the blank lines at their start, left out here (programs start with none). A
         program that starts with a string (a module docstring when alone) is formatted on its own."""
-        alone = [p for p in programs if p.startswith(("'", '"'))]
-        together = [p for p in programs if not p.startswith(("'", '"'))]
-        done: dict[str, str | None] = {p: self._black_or_none(p) for p in alone}
+        done: dict[str, str | None] = {p: None for p in programs if not _parses(p)}
+        alone = [p for p in programs if p.startswith(("'", '"')) and p not in done]
+        together = [p for p in programs if not p.startswith(("'", '"')) and p not in done]
+        done.update({p: self._black_or_none(p) for p in alone})
         if together:
             formatted = self._black_or_none(("\n\n" + _BREAK + "\n\n\n").join(together))
             parts = None if formatted is None else formatted.split("\n" + _BREAK + "\n")
@@ -172,6 +178,15 @@ class StabilityOracle:
 
 
 _BREAK = "__pyclient_statement_break__ = 0"
+
+
+def _parses(program: str) -> bool:
+    """Whether Python parses the program (checked first: one program black cannot parse would fail a batch)."""
+    try:
+        compile(program, "<statement>", "exec", ast.PyCF_ONLY_AST)
+    except (SyntaxError, ValueError):
+        return False
+    return True
 _FILLER = "\x00"  # stands for a line inside a docstring in the masked text
 
 
@@ -181,6 +196,41 @@ def _wrapper(indent: int, masked: str) -> str:
     blocks = "".join("    " * level + "if x:\n" for level in range(indent // 4))
     definition = masked.startswith(("def ", "class ", "async def "))
     return blocks + (" " * indent + "@d\n" if definition else "")
+
+
+_DEF_HEAD = re.compile(r"(async )?def [A-Za-z_]\w*\($")
+_DEF_TAIL = re.compile(r"\)( -> [^\"',]*)?:")  # no string, no comma: no magic trailing comma in the return type
+
+
+def _exploded_def(masked: list[str], statement: Statement) -> dict[str, str | None] | None:
+    """A def laid out as black lays out one whose parameters end with a magic trailing comma: `def name(`, one
+    parameter per line, each with its comma, then `) -> X:`. black splits such a def at its parameters (its
+    left-hand split) and puts one parameter per line, each laid out on its own; so it keeps the def when it
+    keeps each parameter line and the last line. Their shapes and the programs that judge them, by key (None:
+    any other statement)."""
+    lines = masked[statement.first:statement.last]
+    indent = " " * statement.indent
+    inner = indent + "    "
+    tail = lines[-1] if lines else ""
+    if len(lines) < 3 or not _DEF_HEAD.match(statement.masked) or len(lines[0]) > LINE_LENGTH \
+            or not tail.startswith(indent + ")") or not _DEF_TAIL.fullmatch(tail[len(indent):]) \
+            or len(tail) > LINE_LENGTH:
+        return None
+    judged: dict[str, str | None] = {"tail:" + _shape(tail[len(indent):]): None}
+    for line in lines[1:-1]:
+        parameter = line[len(inner):]
+        if not line.startswith(inner) or parameter[:1] in (" ", "") or not parameter.endswith(",") \
+                or len(line) > LINE_LENGTH or _depth(parameter) != 0:
+            return None
+        judged["param:" + _shape(parameter)] = None
+    for key in judged:
+        text = _STRING.sub(lambda m: '"s"' if m.group() == '"S"' else m.group(), key.partition(":")[2])
+        if key.startswith("tail:"):
+            judged[key] = f"def f(\n    x,\n{text}\n    pass\n"
+        else:
+            after = "" if text.startswith("**") else "    _x=0,\n"
+            judged[key] = f"def f(\n    {text}\n{after}):\n    pass\n"
+    return judged
 
 
 def _alone(lines: list[str], statement: Statement) -> str | None:
@@ -201,14 +251,14 @@ def _unwrap(text: str, statement: Statement) -> str:
     return text.removeprefix(decorator)
 
 
-def _assemble(item: Piece, plan: list[str | None], done: dict[str, str]) -> str:
+def _assemble(item: Piece, plan: list[str | None], done: dict[str, str | None]) -> str:
     out: list[str] = []
     for statement, program in zip(item.statements, plan, strict=True):
         out.append("\n" * statement.blank)
         if program is None:
             out.extend(line + "\n" for line in item.lines[statement.first:statement.last])
             continue
-        text = _unwrap(done[program], statement)
+        text = _unwrap(done[program] or "", statement)
         body = " " * (statement.indent + 4) + "pass\n"
         if program.endswith(body) and text.endswith(body):
             text = text[: -len(body)]
@@ -260,7 +310,7 @@ def _parse(piece: str) -> Piece | None:
         blank = 0
     if opens_block or not statements or not _comments_placed(statements):
         return None
-    return Piece(lines, statements, _skeleton(statements))
+    return Piece(lines, masked_lines, statements, _skeleton(statements))
 
 
 def _docstring_position(piece: str, start: int) -> bool:
@@ -356,6 +406,8 @@ def _program(shape: str) -> str | None:
         return f"if x:\n    pass\n{line}\n    pass\n"
     if first in ("except", "finally"):
         return f"try:\n    pass\n{line}\n    pass\n"
+    if first == "try":
+        return f"{line}\n    pass\nfinally:\n    pass\n"
     if line.endswith(":"):
         return f"{line}\n    pass\n"
     return line + "\n"
