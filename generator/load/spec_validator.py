@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
-from typing import Any
+from typing import Any, cast
 
-from jsonschema.exceptions import SchemaError
-from jsonschema.validators import validator_for
+import openapi_schema_validator.validators as oas_validators
+from jsonschema.exceptions import SchemaError  # type: ignore[import-untyped]
+from jsonschema.validators import validator_for  # type: ignore[import-untyped]
 from jsonschema_path import SchemaPath
-from jsonschema_specifications import REGISTRY as SPECIFICATIONS
-from openapi_schema_validator.validators import OPENAPI_SPECIFICATIONS, check_openapi_schema
+from jsonschema_specifications import REGISTRY as SPECIFICATIONS  # type: ignore[import-untyped]
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.validation.keywords import KeywordValidator, SchemaValidator, ValueValidator
 from referencing import Resource
@@ -116,9 +116,10 @@ def _prepared_schema_checker(self: SchemaValidator, schema: SchemaPath, schema_v
     if isinstance(checker, partial) and not checker.args and set(checker.keywords) == {"format_checker"}:
         method, format_checker = checker.func, checker.keywords["format_checker"]
     owner = getattr(method, "__self__", None)
-    if getattr(method, "__func__", None) is check_openapi_schema and isinstance(owner, type):
-        return _meta_schema_checker(owner, owner.FORMAT_CHECKER if format_checker is _DEFAULT else format_checker)
-    return checker
+    if getattr(method, "__func__", None) is oas_validators.check_openapi_schema and isinstance(owner, type):
+        default = cast(Any, owner).FORMAT_CHECKER
+        return _meta_schema_checker(owner, default if format_checker is _DEFAULT else format_checker)
+    return cast(Callable[[Any], None], checker)
 
 
 _DEFAULT = object()
@@ -129,7 +130,7 @@ def _meta_schema_checker(validator_cls: type[Any], format_checker: Any) -> Calla
     """`check_openapi_schema(validator_cls, schema, format_checker)` with one validator, made here once."""
     meta_cls = validator_for(validator_cls.META_SCHEMA, default=validator_cls)
     validator = meta_cls(validator_cls.META_SCHEMA, format_checker=format_checker,
-                         registry=OPENAPI_SPECIFICATIONS.crawl())
+                         registry=oas_validators.OPENAPI_SPECIFICATIONS.crawl())  # type: ignore[attr-defined]
 
     def check(schema: Any) -> None:
         for error in validator.iter_errors(schema):

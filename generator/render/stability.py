@@ -90,7 +90,9 @@ class StabilityOracle:
         parsed = [_parse(piece) for piece in pieces]
         wanted: dict[str, str | None] = {}
         for item in parsed:
-            for statement in item.statements if item else ():
+            if item is None:
+                continue
+            for statement in item.statements:
                 if statement.masked not in _MARKS and statement.masked[0] != "#" and statement.last - statement.first == 1:
                     shape = _shape(statement.masked)
                     if shape not in self.shapes and len(statement.masked) + statement.indent <= LINE_LENGTH:
