@@ -145,6 +145,8 @@ def _format_all(pieces: list[str], workers: int | None) -> list[str]:
 
 
 def _format_stable_first(pieces: list[str]) -> list[str]:
+    if not pieces:  # everything came from the cache: black is not even imported
+        return []
     import black.parsing
     from black.strings import normalize_string_quotes
 
