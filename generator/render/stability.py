@@ -71,12 +71,14 @@ class Piece:
 class StabilityOracle:
     """Formats pieces exactly as black does, running black only on what it may change.
 
-    `format_source` is black on one program. A piece whose skeleton black keeps is put together from its
-    statements: docstrings that black keeps, one-line statements whose shape black keeps, and the others as
-    black formats each alone (at the same depth, inside `if x:` blocks). Any other piece is formatted whole."""
+    `format_source` is black on one program; `format_many` black on several (None for one black cannot
+    parse), maybe in parallel. A piece whose skeleton black keeps is put together from its statements:
+    docstrings that black keeps, one-line statements whose shape black keeps, and the others as black formats
+    each alone (at the same depth, inside `if x:` blocks). Any other piece is formatted whole."""
 
     format_source: Callable[[str], str]
     invalid: type[Exception]
+    format_many: Callable[[list[str]], list[str | None]] | None = None
     shapes: dict[str, bool] = field(default_factory=dict)
     skeletons: dict[str, bool] = field(default_factory=dict)
     pieces: int = 0
@@ -105,12 +107,15 @@ class StabilityOracle:
         plans = [self._plan(item) for item in parsed]
         programs = sorted({p for plan in plans for p in plan or () if p is not None})
         done = dict(zip(programs, self._black_each(programs), strict=True))
+        whole = [item is None or plan is None or any(p is not None and done[p] is None for p in plan)
+                 for item, plan in zip(parsed, plans, strict=True)]
+        formatted = iter(self._many([piece for piece, alone in zip(pieces, whole, strict=True) if alone]))
         out = []
-        for piece, item, plan in zip(pieces, parsed, plans, strict=True):
+        for piece, item, plan, alone in zip(pieces, parsed, plans, whole, strict=True):
             self.pieces += 1
-            if item is None or plan is None or any(p is not None and done[p] is None for p in plan):
+            if alone or item is None or plan is None:
                 self.whole += 1
-                out.append(self.format_source(piece))
+                out.append(next(formatted) or self.format_source(piece))  # black's error when it has one
                 continue
             out.append(_assemble(item, plan, done))
             self.statements += len(plan)
@@ -158,19 +163,25 @@ class StabilityOracle:
         done: dict[str, str | None] = {p: None for p in programs if not _parses(p)}
         alone = [p for p in programs if p.startswith(("'", '"')) and p not in done]
         together = [p for p in programs if not p.startswith(("'", '"')) and p not in done]
-        done.update({p: self._black_or_none(p) for p in alone})
-        if together:
-            formatted = self._black_or_none(("\n\n" + _BREAK + "\n\n\n").join(together))
+        chunks = _chunks(together)
+        results = self._many([*alone, *(("\n\n" + _BREAK + "\n\n\n").join(chunk) for chunk in chunks)])
+        done.update(zip(alone, results, strict=False))
+        for chunk, formatted in zip(chunks, results[len(alone):], strict=True):
             parts = None if formatted is None else formatted.split("\n" + _BREAK + "\n")
-            if parts is not None and len(parts) == len(together):
-                done.update({p: part.strip("\n") + "\n" for p, part in zip(together, parts, strict=True)})
-            elif len(together) == 1:
-                done[together[0]] = None
+            if parts is not None and len(parts) == len(chunk):
+                done.update({p: part.strip("\n") + "\n" for p, part in zip(chunk, parts, strict=True)})
+            elif len(chunk) == 1:
+                done[chunk[0]] = None
             else:
-                middle = len(together) // 2
-                for half in (together[:middle], together[middle:]):
+                middle = len(chunk) // 2
+                for half in (chunk[:middle], chunk[middle:]):
                     done.update(zip(half, self._black_each(half), strict=True))
         return [done[p] for p in programs]
+
+    def _many(self, texts: list[str]) -> list[str | None]:
+        if self.format_many is not None:
+            return self.format_many(texts)
+        return [self._black_or_none(text) for text in texts]
 
     def _black_or_none(self, text: str) -> str | None:
         try:
@@ -180,6 +191,19 @@ class StabilityOracle:
 
 
 _BREAK = "__pyclient_statement_break__ = 0"
+CHUNK_CHARS = 100_000  # programs formatted in one black run (several runs can go to several processes)
+
+
+def _chunks(programs: list[str]) -> list[list[str]]:
+    chunks: list[list[str]] = []
+    size = CHUNK_CHARS
+    for program in programs:
+        if size + len(program) > CHUNK_CHARS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(program)
+        size += len(program)
+    return chunks
 
 
 def _parses(program: str) -> bool:
