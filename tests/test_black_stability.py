@@ -12,7 +12,8 @@ import black
 import pytest
 
 from generator.render.formatting import black_mode, format_sources
-from generator.render.stability import StabilityOracle, normalize_quotes
+from generator.render.stability import StabilityOracle
+from generator.render.statements import normalize_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 TREES = sorted([*(ROOT / "tests" / "golden").glob("*/expected"), ROOT / "generated" / "mistral_client"])

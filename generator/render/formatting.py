@@ -150,7 +150,8 @@ def _format_stable_first(pieces: list[str], workers: int) -> list[str]:
     import black.parsing
     from black.strings import normalize_string_quotes
 
-    from .stability import StabilityOracle, normalize_quotes
+    from .stability import StabilityOracle
+    from .statements import normalize_quotes
 
     oracle = StabilityOracle(format_source, black.parsing.InvalidInput, partial(_format_many, workers=workers))
     out = oracle.format_pieces([normalize_quotes(piece, normalize_string_quotes) for piece in pieces])
