@@ -27,6 +27,7 @@ from .statements import (
     open_brackets,
     parse_piece,
     shape_of,
+    width,
 )
 
 
@@ -60,7 +61,7 @@ class StabilityOracle:
             for statement in item.statements:
                 if statement.masked not in MARKS and statement.masked[0] != "#" and statement.last - statement.first == 1:
                     shape = shape_of(statement.masked)
-                    if shape not in self.shapes and len(statement.masked) + statement.indent <= LINE_LENGTH:
+                    if shape not in self.shapes and width(statement.masked) + statement.indent <= LINE_LENGTH:
                         wanted.setdefault(shape, _program(shape))
                 for key, program in (_exploded_def(item.masked_lines, statement) or {}).items():
                     if key not in self.shapes:
@@ -200,15 +201,15 @@ def _exploded_def(masked: list[str], statement: Statement) -> dict[str, str | No
     indent = " " * statement.indent
     inner = indent + "    "
     tail = lines[-1] if lines else ""
-    if len(lines) < 3 or not _DEF_HEAD.match(statement.masked) or len(lines[0]) > LINE_LENGTH \
+    if len(lines) < 3 or not _DEF_HEAD.match(statement.masked) or width(lines[0]) > LINE_LENGTH \
             or not tail.startswith(indent + ")") or not _DEF_TAIL.fullmatch(tail[len(indent):]) \
-            or len(tail) > LINE_LENGTH:
+            or width(tail) > LINE_LENGTH:
         return None
     judged: dict[str, str | None] = {"tail:" + shape_of(tail[len(indent):]): None}
     for line in lines[1:-1]:
         parameter = line[len(inner):]
         if not line.startswith(inner) or parameter[:1] in (" ", "") or not parameter.endswith(",") \
-                or len(line) > LINE_LENGTH or open_brackets(parameter) != 0:
+                or width(line) > LINE_LENGTH or open_brackets(parameter) != 0:
             return None
         judged["param:" + shape_of(parameter)] = None
     for key in judged:

@@ -24,7 +24,8 @@ LINE_LENGTH = 88
 STRING_LITERAL = re.compile(r'''[A-Za-z]{0,2}(?:"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')''', re.DOTALL)
 _STRING_OR_COMMENT = re.compile(r"#[^\n]*|" + STRING_LITERAL.pattern, re.DOTALL)
 _WORD = re.compile(r"(?<![\w.])\d[\w.]*|\.\d[\w.]*|[A-Za-z_]\w*")
-_PLAIN_STRING = re.compile(r'"[^"\\\n]*"')  # a plain string that black keeps as it is
+_PLAIN_STRING = re.compile(r'"[^"\\\n\x80-\U0010ffff]*"')  # a plain ASCII string that black keeps as it is
+_LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines() breaks there too
 _MASKED_STRING = re.compile(r'"s*"')
 _KEEP = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | {"type", "_"}
 _OPENERS = frozenset("([{")
@@ -51,7 +52,7 @@ class Statement:
 
     def keeps_shape(self, shapes: dict[str, bool]) -> bool:
         """Whether black keeps it because it is one short line of a shape black keeps."""
-        one_line = self.last - self.first == 1 and len(self.masked) + self.indent <= LINE_LENGTH
+        one_line = self.last - self.first == 1 and width(self.masked) + self.indent <= LINE_LENGTH
         return one_line and shapes.get(shape_of(self.masked), False)
 
 
@@ -63,9 +64,14 @@ class Piece:
     skeleton: str
 
 
+def width(text: str) -> int:
+    """At least the columns black counts for `text`: it counts one per ASCII character, 0 to 2 per other one."""
+    return len(text) if text.isascii() else len(text) + sum(1 for char in text if not char.isascii())
+
+
 def parse_piece(piece: str) -> Piece | None:
     """The piece cut into statements, or None when it holds anything this module does not decide."""
-    if not piece.endswith("\n") or piece.endswith("\n\n") or piece.startswith("\n") or not piece.isascii():
+    if not piece.endswith("\n") or piece.endswith("\n\n") or piece.startswith("\n") or _LINE_BREAKS.search(piece):
         return None
     if "\t" in piece or "\r" in piece or "\f" in piece or "\\\n" in piece:
         return None
@@ -157,7 +163,7 @@ def _mask(piece: str) -> str | None:
             body = text[1:-1]
             failed = failed or docstring and (not body or body != body.strip())
             return _LONE_STRING_MARK
-        if "\n" in text:
+        if lone or "\n" in text:  # any other lone string (black may treat it as a docstring), or one over lines
             failed = True
         if _PLAIN_STRING.fullmatch(text):
             return '"' + "s" * (len(text) - 2) + '"'
