@@ -15,9 +15,10 @@ from pathlib import Path
 
 from generator.model.types import call_text
 from generator.pipeline import Options, build_model
+from tests.corpus_path import CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT.parent / "shared" / "corpus" / "mistral-full" / "openapi-public-doc.yaml"
+SPEC = CORPUS / "mistral-full" / "openapi-public-doc.yaml"
 SDK_VENV = ROOT / ".venv-sdk"
 
 

@@ -19,13 +19,13 @@ from generator.cli import main
 from generator.diff import Change, call_text, compare
 from generator.model.types import Api
 from generator.pipeline import Options, build_model
+from tests.corpus_path import CORPUS, CORPUS_MISSING
 from tests.test_bad_inputs import CASES as BAD_CASES
 from tests.test_bad_inputs import INPUTS as BAD_INPUTS
 from tests.test_bad_inputs import Case as BadCase
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "diff_cases"
-CORPUS = ROOT.parent / "shared" / "corpus"
 V1_1_33 = CORPUS / "mistral-history" / "openapi-public-doc.v1.1.33.yaml"
 V1_3_0 = CORPUS / "mistral-history" / "openapi-public-doc.v1.3.0.yaml"
 V1_5_0 = CORPUS / "mistral-full" / "openapi-public-doc.yaml"
@@ -243,7 +243,7 @@ def test_old_overlay_applies_to_old_only(tmp_path: Path) -> None:
 
 # ---- the real Mistral spec updates ---------------------------------------------------------------------------
 
-needs_corpus = pytest.mark.skipif(not V1_5_0.is_file() or not V1_1_33.is_file(), reason="../shared/corpus absent")
+needs_corpus = pytest.mark.skipif(not V1_5_0.is_file() or not V1_1_33.is_file(), reason=CORPUS_MISSING)
 
 
 def _kinds(changes: list[Change]) -> dict[str, int]:

@@ -16,9 +16,10 @@ from generator.model.method_names import collection_prefixes, derive_method, nes
 from generator.model.types import ObjectDef, call_text
 from generator.pipeline import Options, build_model, generate_files
 from generator.render import write_tree
+from tests.corpus_path import CORPUS, CORPUS_MISSING
 from tests.loopback import LoopbackServer, Reply
 
-MISTRAL_FULL = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "mistral-full" / "openapi-public-doc.yaml"
+MISTRAL_FULL = CORPUS / "mistral-full" / "openapi-public-doc.yaml"
 PATHS = ["/v1/batch/jobs", "/v1/batch/jobs/{job_id}", "/v1/batch/jobs/{job_id}/cancel",
          "/v1/observability/judges/{judge_id}", "/v1/conversations/{conversation_id}/history"]
 COLLECTIONS = collection_prefixes(PATHS)
@@ -52,7 +53,7 @@ def test_path_resource_segments_nest_under_a_flat_group() -> None:
     assert nested_resources("/v1/other", ("batch",), COLLECTIONS) == ()
 
 
-@pytest.mark.skipif(not MISTRAL_FULL.is_file(), reason="the corpus (../shared/corpus) is absent")
+@pytest.mark.skipif(not MISTRAL_FULL.is_file(), reason=CORPUS_MISSING)
 def test_mistral_full_gets_the_official_sdks_call_paths_without_an_overlay() -> None:
     api = build_model(MISTRAL_FULL, Options(validate=False)).api
     calls: dict[tuple[str, str], str] = {}

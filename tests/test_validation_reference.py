@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from tests.corpus_path import require_corpus
 from tests.validation_reference import REFERENCE, load_findings, reference_specs
 
 SPECS = reference_specs()
@@ -19,7 +20,8 @@ SLOW = {"stripe", "discord", "twilio-api-v2010", "mistral-full", "mistral-histor
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if n in SLOW else n for n in sorted(EXPECTED)])
 def test_findings_are_the_reference_findings(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    require_corpus()
     if name not in SPECS:
-        pytest.skip("the corpus is not here")
+        pytest.skip(f"{name} is not in the corpus")
     monkeypatch.setenv("PYCLIENT_GEN_CACHE", "off")
     assert load_findings(SPECS[name]) == EXPECTED[name]
