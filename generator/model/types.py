@@ -182,6 +182,8 @@ class StreamInfo:
     chunk: TypeExpr
     stream_flag: str | None  # wire name of the body's boolean `stream` property, when the body has one
     only: bool  # the operation offers nothing but the event stream
+    # the stream ends with `data: [DONE]` (a body ending before it is cut short); False for named events
+    require_done: bool = True
 
 
 PaginationKind = Literal["cursor", "offset", "page", "link"]

@@ -134,7 +134,7 @@ def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
         methods.append(MethodView(
             stream.method_name, _arguments(op, exprs), f"_rt.Stream[{chunk}]", _method_doc(op, streaming=True),
             "stream", [_request_expr(op, flag), _decoder(stream.chunk, exprs),
-                       *_errors_arg(op, exprs), _OPTIONS_CALL],
+                       *_errors_arg(op, exprs), _OPTIONS_CALL, *([] if stream.require_done else ["require_done=False"])],
             op.deprecated,
         ))
     return methods
