@@ -61,7 +61,7 @@ def ours() -> Callable[[], int]:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body())
 
-    client = mistral_client.Client(api_key="bench-key", base_url="http://bench.local/v1",
+    client = mistral_client.Client(api_key="bench-key", base_url="http://bench.local",
                                    http_client=httpx.Client(transport=httpx.MockTransport(handler)))
 
     def run() -> int:
