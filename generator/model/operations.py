@@ -10,7 +10,7 @@ from ..findings import Findings
 from ..load.document import Document, Node
 from .extras import read_parse, with_async_twins
 from .namespaces import EXT_METHOD, NamePlanner, NamingMode, Planned, dotted, group_key, pair_fragments
-from .naming import UniqueNames, field_name, pascal_case, snake_case
+from .naming import UniqueNames, pascal_case, snake_case
 from .pagination import read_pagination
 from .schemas import TypeBuilder, text_of
 from .types import (

@@ -6,7 +6,14 @@ from typing import Any, Literal
 
 from ..findings import Findings, join_pointer
 from ..load.document import Document, Node, is_ref
-from .naming import RESERVED_CLASS_NAMES, UniqueNames, chosen_field_name, constant_case, field_name, pascal_case
+from .naming import (
+    RESERVED_CLASS_NAMES,
+    UniqueNames,
+    chosen_field_name,
+    constant_case,
+    field_name,
+    pascal_case,
+)
 from .types import (
     ANY,
     AliasDef,
