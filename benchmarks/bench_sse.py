@@ -67,9 +67,9 @@ def ours() -> Callable[[], int]:
     def run() -> int:
         n = 0
         with client.chat.stream(model=MODEL, messages=MESSAGES) as stream:
-            for chunk in stream:
+            for event in stream:
                 n += 1
-        assert chunk.choices[0].delta is not None
+        assert event.data.choices[0].delta is not None
         return n
 
     return run

@@ -185,10 +185,12 @@ def test_chat_stream_yields_typed_chunks_in_small_reads(mistral: ModuleType, ser
     _sse_server(server, chunk_size=7)
     with _client(mistral, server) as client:
         stream = client.chat.stream(model="mistral-large-latest", messages=[{"role": "user", "content": "Hi"}])
-        chunks = list(stream)
-    assert all(isinstance(c, mistral.models.CompletionChunk) for c in chunks)
-    assert "".join(c.choices[0].delta.content or "" for c in chunks) == _expected_text("chat_stream.sse")
-    assert chunks[-1].usage.total_tokens > 0
+        events = list(stream)
+    # the upstream spec's event is CompletionEvent {data: CompletionChunk}, read as with the official SDK
+    assert all(isinstance(e, mistral.models.CompletionEvent) for e in events)
+    assert all(isinstance(e.data, mistral.models.CompletionChunk) for e in events)
+    assert "".join(e.data.choices[0].delta.content or "" for e in events) == _expected_text("chat_stream.sse")
+    assert events[-1].data.usage.total_tokens > 0
 
 
 def test_async_chat_stream(mistral: ModuleType, server: LoopbackServer) -> None:
@@ -199,7 +201,7 @@ def test_async_chat_stream(mistral: ModuleType, server: LoopbackServer) -> None:
             stream = await client.chat.stream(model="mistral-large-latest",
                                               messages=[{"role": "user", "content": "Hi"}])
             async with stream:
-                return [chunk async for chunk in stream]
+                return [event async for event in stream]
 
-    chunks = asyncio.run(run())
-    assert "".join(c.choices[0].delta.content or "" for c in chunks) == _expected_text("chat_stream.sse")
+    events = asyncio.run(run())
+    assert "".join(e.data.choices[0].delta.content or "" for e in events) == _expected_text("chat_stream.sse")

@@ -135,8 +135,8 @@ def test_stream_exposes_the_server_sent_event(mistral: ModuleType, server: Loopb
     server.routes[CHAT] = Reply.sse(b'id: 7\nevent: chunk\ndata: {"id": "c", "object": "chat.completion.chunk",'
                                     b' "created": 1, "model": "m", "choices": []}\n\ndata: [DONE]\n\n')
     with _client(mistral, server) as client, client.chat.stream(model="m", messages=[]) as stream:
-        chunk = next(iter(stream))
-        assert chunk.id == "c"
+        event = next(iter(stream))
+        assert event.data.id == "c"
         assert (stream.current_event.id, stream.current_event.event) == ("7", "chunk")
 
 

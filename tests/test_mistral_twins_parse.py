@@ -130,7 +130,7 @@ def test_stream_async_yields_the_chunks(mistral: ModuleType, server: LoopbackSer
         async def main() -> list[str]:
             stream = await client.chat.stream_async(model="mistral-large-latest", messages=HI)
             async with stream:
-                return [chunk.choices[0].delta.content async for chunk in stream]
+                return [event.data.choices[0].delta.content async for event in stream]
 
         pieces = asyncio.run(main())
     assert "".join(p for p in pieces if isinstance(p, str)) == "Hello! How can I help you today?"

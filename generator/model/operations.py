@@ -38,7 +38,7 @@ from .types import (
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 EXT_STREAM, EXT_ENV_VAR = "x-pyclient-stream-method", "x-pyclient-env-var"
-EXT_STREAM_DONE = "x-pyclient-stream-done"
+EXT_STREAM_DONE, EXT_STREAM_EVENTS = "x-pyclient-stream-done", "x-pyclient-stream-events"
 EXT_DEPRECATION, EXT_FERN_STREAMING = "x-speakeasy-deprecation-message", "x-fern-streaming"
 # Keyword arguments every generated method has; spec parameters with these names get a trailing underscore.
 CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
@@ -356,7 +356,9 @@ class _ApiBuilder:
         flag = next((f.wire for f in (body.fields if body else ()) if f.wire == flag_name and _is_flag(f.type)), None)
         done = op.get(EXT_STREAM_DONE)
         require_done = done if isinstance(done, bool) else not self._named_events(streams[0].type)
-        return StreamInfo(name, self._chunk_type(streams[0].type), flag, only, require_done)
+        whole = op.get(EXT_STREAM_EVENTS) == "whole"
+        chunk = (streams[0].type or ANY) if whole else self._chunk_type(streams[0].type)
+        return StreamInfo(name, chunk, flag, only, require_done, whole)
 
     def _named_events(self, expr: TypeExpr | None) -> bool:
         """The spec models the whole event with a required `event` name ({event, data}): such streams end with a

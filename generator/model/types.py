@@ -184,6 +184,8 @@ class StreamInfo:
     only: bool  # the operation offers nothing but the event stream
     # the stream ends with `data: [DONE]` (a body ending before it is cut short); False for named events
     require_done: bool = True
+    # the stream yields the whole event the spec models ({event, data, id}), not only its `data`
+    whole_event: bool = False
 
 
 PaginationKind = Literal["cursor", "offset", "page", "link"]

@@ -18,6 +18,7 @@ from ..model.types import (
     Parameter,
     Primitive,
     Response,
+    StreamInfo,
     TypeExpr,
 )
 from .extras import PARSED_TYPE, parse_method, with_twins
@@ -134,10 +135,15 @@ def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
         methods.append(MethodView(
             stream.method_name, _arguments(op, exprs), f"_rt.Stream[{chunk}]", _method_doc(op, streaming=True),
             "stream", [_request_expr(op, flag), _decoder(stream.chunk, exprs),
-                       *_errors_arg(op, exprs), _OPTIONS_CALL, *([] if stream.require_done else ["require_done=False"])],
+                       *_errors_arg(op, exprs), _OPTIONS_CALL, *_stream_options(stream)],
             op.deprecated,
         ))
     return methods
+
+
+def _stream_options(stream: StreamInfo) -> list[str]:
+    """The keyword arguments of `core.stream` that differ from its defaults."""
+    return ([] if stream.require_done else ["require_done=False"]) + (["whole_event=True"] if stream.whole_event else [])
 
 
 def _arguments(op: Operation, exprs: Expressions) -> list[str]:
