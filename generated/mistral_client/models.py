@@ -38763,16 +38763,6 @@ class StreamDeploymentLogsResponse:
         return out
 
 
-def _decode_SpeechStreamAudioDelta_or_SpeechStreamDone(
-    data: Any,
-) -> SpeechStreamAudioDelta | SpeechStreamDone:
-    if isinstance(data, dict) and data.get("type") == "speech.audio.delta":
-        return SpeechStreamAudioDelta.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "speech.audio.done":
-        return SpeechStreamDone.from_dict(data)
-    return cast("SpeechStreamAudioDelta | SpeechStreamDone", data)
-
-
 def _decode_BaseModelCard_or_FTModelCard(data: Any) -> BaseModelCard | FTModelCard:
     if isinstance(data, dict) and data.get("type") == "base":
         return BaseModelCard.from_dict(data)
@@ -38810,68 +38800,6 @@ def _decode_ModelConversation_or_AgentConversation(
     return cast("ModelConversation | AgentConversation", data)
 
 
-def _decode_ResponseStartedEvent_or_ResponseDoneEvent_4f61c53929(
-    data: Any,
-) -> (
-    ResponseStartedEvent
-    | ResponseDoneEvent
-    | ResponseErrorEvent
-    | ToolExecutionStartedEvent
-    | ToolExecutionDeltaEvent
-    | ToolExecutionDoneEvent
-    | MessageOutputEvent
-    | FunctionCallEvent
-    | AgentHandoffStartedEvent
-    | AgentHandoffDoneEvent
-):
-    if isinstance(data, dict) and data.get("type") == "agent.handoff.done":
-        return AgentHandoffDoneEvent.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "agent.handoff.started":
-        return AgentHandoffStartedEvent.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "conversation.response.done":
-        return ResponseDoneEvent.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "conversation.response.error":
-        return ResponseErrorEvent.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "conversation.response.started":
-        return ResponseStartedEvent.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "function.call.delta":
-        return FunctionCallEvent.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "message.output.delta":
-        return MessageOutputEvent.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "tool.execution.delta":
-        return ToolExecutionDeltaEvent.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "tool.execution.done":
-        return ToolExecutionDoneEvent.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "tool.execution.started":
-        return ToolExecutionStartedEvent.from_dict(data)
-    return cast(
-        "ResponseStartedEvent | ResponseDoneEvent | ResponseErrorEvent | ToolExecutionStartedEvent | ToolExecutionDeltaEvent | ToolExecutionDoneEvent | MessageOutputEvent | FunctionCallEvent | AgentHandoffStartedEvent | AgentHandoffDoneEvent",
-        data,
-    )
-
-
-def _decode_TranscriptionStreamTextDelta_or_Transcrip_4567620d58(
-    data: Any,
-) -> (
-    TranscriptionStreamTextDelta
-    | TranscriptionStreamLanguage
-    | TranscriptionStreamSegmentDelta
-    | TranscriptionStreamDone
-):
-    if isinstance(data, dict) and data.get("type") == "transcription.done":
-        return TranscriptionStreamDone.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "transcription.language":
-        return TranscriptionStreamLanguage.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "transcription.segment":
-        return TranscriptionStreamSegmentDelta.from_dict(data)
-    if isinstance(data, dict) and data.get("type") == "transcription.text.delta":
-        return TranscriptionStreamTextDelta.from_dict(data)
-    return cast(
-        "TranscriptionStreamTextDelta | TranscriptionStreamLanguage | TranscriptionStreamSegmentDelta | TranscriptionStreamDone",
-        data,
-    )
-
-
 def _decode_list_MCPTool_or_list_dict_str_Any(
     data: Any,
 ) -> list[MCPTool] | list[dict[str, Any]]:
@@ -38906,70 +38834,6 @@ def _decode_WorkflowExecutionResponse_or_WorkflowExec_5e3fb6cb4d(
     ):
         return WorkflowExecutionSyncResponse.from_dict(data)
     return cast("WorkflowExecutionResponse | WorkflowExecutionSyncResponse", data)
-
-
-def _decode_StreamEventSsePayload_or_StreamEventSseErrorData(
-    data: Any,
-) -> StreamEventSsePayload | StreamEventSseErrorData:
-    if (
-        isinstance(data, dict)
-        and {"broker_sequence", "data", "stream", "workflow_context"} <= data.keys()
-    ):
-        try:
-            return StreamEventSsePayload.from_dict(data)
-        except (AttributeError, KeyError, TypeError, ValueError):
-            pass
-    if isinstance(data, dict) and {"error", "reason"} <= data.keys():
-        return StreamEventSseErrorData.from_dict(data)
-    return cast("StreamEventSsePayload | StreamEventSseErrorData", data)
-
-
-def _decode_ExecutionLogRecord_or_StreamError(
-    data: Any,
-) -> ExecutionLogRecord | StreamError:
-    if (
-        isinstance(data, dict)
-        and {
-            "body",
-            "log_attributes",
-            "severity_text",
-            "span_id",
-            "timestamp",
-            "trace_id",
-        }
-        <= data.keys()
-    ):
-        try:
-            return ExecutionLogRecord.from_dict(data)
-        except (AttributeError, KeyError, TypeError, ValueError):
-            pass
-    if isinstance(data, dict) and {"error", "reason"} <= data.keys():
-        return StreamError.from_dict(data)
-    return cast("ExecutionLogRecord | StreamError", data)
-
-
-def _decode_DeploymentLogRecord_or_StreamError(
-    data: Any,
-) -> DeploymentLogRecord | StreamError:
-    if (
-        isinstance(data, dict)
-        and {
-            "body",
-            "log_attributes",
-            "severity_text",
-            "span_id",
-            "timestamp",
-            "trace_id",
-        }
-        <= data.keys()
-    ):
-        try:
-            return DeploymentLogRecord.from_dict(data)
-        except (AttributeError, KeyError, TypeError, ValueError):
-            pass
-    if isinstance(data, dict) and {"error", "reason"} <= data.keys():
-        return StreamError.from_dict(data)
-    return cast("DeploymentLogRecord | StreamError", data)
 
 
 def _decode_SkillAssetContent1_or_SkillAssetContent2(
@@ -39415,6 +39279,46 @@ def _decode_str_or_OutputContentChunks(data: Any) -> str | OutputContentChunks:
     return cast("str | OutputContentChunks", data)
 
 
+def _decode_ResponseStartedEvent_or_ResponseDoneEvent_4f61c53929(
+    data: Any,
+) -> (
+    ResponseStartedEvent
+    | ResponseDoneEvent
+    | ResponseErrorEvent
+    | ToolExecutionStartedEvent
+    | ToolExecutionDeltaEvent
+    | ToolExecutionDoneEvent
+    | MessageOutputEvent
+    | FunctionCallEvent
+    | AgentHandoffStartedEvent
+    | AgentHandoffDoneEvent
+):
+    if isinstance(data, dict) and data.get("type") == "agent.handoff.done":
+        return AgentHandoffDoneEvent.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "agent.handoff.started":
+        return AgentHandoffStartedEvent.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "conversation.response.done":
+        return ResponseDoneEvent.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "conversation.response.error":
+        return ResponseErrorEvent.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "conversation.response.started":
+        return ResponseStartedEvent.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "function.call.delta":
+        return FunctionCallEvent.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "message.output.delta":
+        return MessageOutputEvent.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "tool.execution.delta":
+        return ToolExecutionDeltaEvent.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "tool.execution.done":
+        return ToolExecutionDoneEvent.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "tool.execution.started":
+        return ToolExecutionStartedEvent.from_dict(data)
+    return cast(
+        "ResponseStartedEvent | ResponseDoneEvent | ResponseErrorEvent | ToolExecutionStartedEvent | ToolExecutionDeltaEvent | ToolExecutionDoneEvent | MessageOutputEvent | FunctionCallEvent | AgentHandoffStartedEvent | AgentHandoffDoneEvent",
+        data,
+    )
+
+
 def _decode_TextChunk_or_ImageURLChunk_or_DocumentURL_c0111c6b83(
     data: Any,
 ) -> (
@@ -39626,6 +39530,28 @@ def _decode_FileChunk_or_DocumentURLChunk_or_ImageURLChunk(
     ):
         return ImageURLChunk.from_dict(data)
     return cast("FileChunk | DocumentURLChunk | ImageURLChunk", data)
+
+
+def _decode_TranscriptionStreamTextDelta_or_Transcrip_4567620d58(
+    data: Any,
+) -> (
+    TranscriptionStreamTextDelta
+    | TranscriptionStreamLanguage
+    | TranscriptionStreamSegmentDelta
+    | TranscriptionStreamDone
+):
+    if isinstance(data, dict) and data.get("type") == "transcription.done":
+        return TranscriptionStreamDone.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "transcription.language":
+        return TranscriptionStreamLanguage.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "transcription.segment":
+        return TranscriptionStreamSegmentDelta.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "transcription.text.delta":
+        return TranscriptionStreamTextDelta.from_dict(data)
+    return cast(
+        "TranscriptionStreamTextDelta | TranscriptionStreamLanguage | TranscriptionStreamSegmentDelta | TranscriptionStreamDone",
+        data,
+    )
 
 
 def _decode_InstructRequest_or_list_InstructRequest(
@@ -40338,6 +40264,80 @@ def _decode_TextContent_or_ImageContent_or_AudioConte_0bdebe486a(
         "TextContent | ImageContent | AudioContent | ResourceLink | EmbeddedResource",
         data,
     )
+
+
+def _decode_SpeechStreamAudioDelta_or_SpeechStreamDone(
+    data: Any,
+) -> SpeechStreamAudioDelta | SpeechStreamDone:
+    if isinstance(data, dict) and data.get("type") == "speech.audio.delta":
+        return SpeechStreamAudioDelta.from_dict(data)
+    if isinstance(data, dict) and data.get("type") == "speech.audio.done":
+        return SpeechStreamDone.from_dict(data)
+    return cast("SpeechStreamAudioDelta | SpeechStreamDone", data)
+
+
+def _decode_StreamEventSsePayload_or_StreamEventSseErrorData(
+    data: Any,
+) -> StreamEventSsePayload | StreamEventSseErrorData:
+    if (
+        isinstance(data, dict)
+        and {"broker_sequence", "data", "stream", "workflow_context"} <= data.keys()
+    ):
+        try:
+            return StreamEventSsePayload.from_dict(data)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            pass
+    if isinstance(data, dict) and {"error", "reason"} <= data.keys():
+        return StreamEventSseErrorData.from_dict(data)
+    return cast("StreamEventSsePayload | StreamEventSseErrorData", data)
+
+
+def _decode_ExecutionLogRecord_or_StreamError(
+    data: Any,
+) -> ExecutionLogRecord | StreamError:
+    if (
+        isinstance(data, dict)
+        and {
+            "body",
+            "log_attributes",
+            "severity_text",
+            "span_id",
+            "timestamp",
+            "trace_id",
+        }
+        <= data.keys()
+    ):
+        try:
+            return ExecutionLogRecord.from_dict(data)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            pass
+    if isinstance(data, dict) and {"error", "reason"} <= data.keys():
+        return StreamError.from_dict(data)
+    return cast("ExecutionLogRecord | StreamError", data)
+
+
+def _decode_DeploymentLogRecord_or_StreamError(
+    data: Any,
+) -> DeploymentLogRecord | StreamError:
+    if (
+        isinstance(data, dict)
+        and {
+            "body",
+            "log_attributes",
+            "severity_text",
+            "span_id",
+            "timestamp",
+            "trace_id",
+        }
+        <= data.keys()
+    ):
+        try:
+            return DeploymentLogRecord.from_dict(data)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            pass
+    if isinstance(data, dict) and {"error", "reason"} <= data.keys():
+        return StreamError.from_dict(data)
+    return cast("DeploymentLogRecord | StreamError", data)
 
 
 DeletePromptResponse: TypeAlias = "dict[str, Any]"

@@ -319,7 +319,7 @@ class Agents:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[_m.CompletionChunk]:
+    ) -> _rt.Stream[_m.CompletionEvent]:
         """Agents Completion
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
@@ -402,7 +402,7 @@ class Agents:
                     }
                 ),
             ),
-            _m.CompletionChunk.from_dict,
+            _m.CompletionEvent.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -410,6 +410,7 @@ class Agents:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
 
     async def stream_async(
@@ -468,7 +469,7 @@ class Agents:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.CompletionChunk]:
+    ) -> _rt.AsyncStream[_m.CompletionEvent]:
         """Agents Completion
 
         `stream` for async code: awaits the async client's call, with the same arguments.
@@ -716,7 +717,7 @@ class AsyncAgents:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.CompletionChunk]:
+    ) -> _rt.AsyncStream[_m.CompletionEvent]:
         """Agents Completion
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
@@ -799,7 +800,7 @@ class AsyncAgents:
                     }
                 ),
             ),
-            _m.CompletionChunk.from_dict,
+            _m.CompletionEvent.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -807,4 +808,5 @@ class AsyncAgents:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )

@@ -118,7 +118,7 @@ class AudioSpeech:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[_m.SpeechStreamAudioDelta | _m.SpeechStreamDone]:
+    ) -> _rt.Stream[_m.SpeechStreamEvents]:
         """Speech
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
@@ -145,7 +145,7 @@ class AudioSpeech:
                     }
                 ),
             ),
-            lambda data: _m._decode_SpeechStreamAudioDelta_or_SpeechStreamDone(data),
+            _m.SpeechStreamEvents.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -154,6 +154,7 @@ class AudioSpeech:
                 max_retries=max_retries,
             ),
             require_done=False,
+            whole_event=True,
         )
 
     async def stream_async(
@@ -170,7 +171,7 @@ class AudioSpeech:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.SpeechStreamAudioDelta | _m.SpeechStreamDone]:
+    ) -> _rt.AsyncStream[_m.SpeechStreamEvents]:
         """Speech
 
         `stream` for async code: awaits the async client's call, with the same arguments.
@@ -259,7 +260,7 @@ class AsyncAudioSpeech:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.SpeechStreamAudioDelta | _m.SpeechStreamDone]:
+    ) -> _rt.AsyncStream[_m.SpeechStreamEvents]:
         """Speech
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
@@ -286,7 +287,7 @@ class AsyncAudioSpeech:
                     }
                 ),
             ),
-            lambda data: _m._decode_SpeechStreamAudioDelta_or_SpeechStreamDone(data),
+            _m.SpeechStreamEvents.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -295,4 +296,5 @@ class AsyncAudioSpeech:
                 max_retries=max_retries,
             ),
             require_done=False,
+            whole_event=True,
         )

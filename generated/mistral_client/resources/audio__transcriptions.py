@@ -139,12 +139,7 @@ class AudioTranscriptions:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[
-        _m.TranscriptionStreamTextDelta
-        | _m.TranscriptionStreamLanguage
-        | _m.TranscriptionStreamSegmentDelta
-        | _m.TranscriptionStreamDone
-    ]:
+    ) -> _rt.Stream[_m.TranscriptionStreamEvents]:
         """Create Streaming Transcription (SSE)
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
@@ -175,9 +170,7 @@ class AudioTranscriptions:
                     }
                 ),
             ),
-            lambda data: _m._decode_TranscriptionStreamTextDelta_or_Transcrip_4567620d58(
-                data
-            ),
+            _m.TranscriptionStreamEvents.from_dict,
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -185,6 +178,7 @@ class AudioTranscriptions:
                 max_retries=max_retries,
             ),
             require_done=False,
+            whole_event=True,
         )
 
     async def stream_async(
@@ -205,12 +199,7 @@ class AudioTranscriptions:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[
-        _m.TranscriptionStreamTextDelta
-        | _m.TranscriptionStreamLanguage
-        | _m.TranscriptionStreamSegmentDelta
-        | _m.TranscriptionStreamDone
-    ]:
+    ) -> _rt.AsyncStream[_m.TranscriptionStreamEvents]:
         """Create Streaming Transcription (SSE)
 
         `stream` for async code: awaits the async client's call, with the same arguments.
@@ -314,12 +303,7 @@ class AsyncAudioTranscriptions:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[
-        _m.TranscriptionStreamTextDelta
-        | _m.TranscriptionStreamLanguage
-        | _m.TranscriptionStreamSegmentDelta
-        | _m.TranscriptionStreamDone
-    ]:
+    ) -> _rt.AsyncStream[_m.TranscriptionStreamEvents]:
         """Create Streaming Transcription (SSE)
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
@@ -350,9 +334,7 @@ class AsyncAudioTranscriptions:
                     }
                 ),
             ),
-            lambda data: _m._decode_TranscriptionStreamTextDelta_or_Transcrip_4567620d58(
-                data
-            ),
+            _m.TranscriptionStreamEvents.from_dict,
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -360,4 +342,5 @@ class AsyncAudioTranscriptions:
                 max_retries=max_retries,
             ),
             require_done=False,
+            whole_event=True,
         )

@@ -784,18 +784,7 @@ class BetaConversations:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[
-        _m.ResponseStartedEvent
-        | _m.ResponseDoneEvent
-        | _m.ResponseErrorEvent
-        | _m.ToolExecutionStartedEvent
-        | _m.ToolExecutionDeltaEvent
-        | _m.ToolExecutionDoneEvent
-        | _m.MessageOutputEvent
-        | _m.FunctionCallEvent
-        | _m.AgentHandoffStartedEvent
-        | _m.AgentHandoffDoneEvent
-    ]:
+    ) -> _rt.Stream[_m.ConversationEvents]:
         """Create a conversation and append entries to it.
 
         Create a new conversation, using a base model or an agent and append entries. Completion
@@ -827,9 +816,7 @@ class BetaConversations:
                     }
                 ),
             ),
-            lambda data: _m._decode_ResponseStartedEvent_or_ResponseDoneEvent_4f61c53929(
-                data
-            ),
+            _m.ConversationEvents.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -838,6 +825,7 @@ class BetaConversations:
                 max_retries=max_retries,
             ),
             require_done=False,
+            whole_event=True,
         )
 
     async def start_stream_async(
@@ -890,18 +878,7 @@ class BetaConversations:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[
-        _m.ResponseStartedEvent
-        | _m.ResponseDoneEvent
-        | _m.ResponseErrorEvent
-        | _m.ToolExecutionStartedEvent
-        | _m.ToolExecutionDeltaEvent
-        | _m.ToolExecutionDoneEvent
-        | _m.MessageOutputEvent
-        | _m.FunctionCallEvent
-        | _m.AgentHandoffStartedEvent
-        | _m.AgentHandoffDoneEvent
-    ]:
+    ) -> _rt.AsyncStream[_m.ConversationEvents]:
         """Create a conversation and append entries to it.
 
         `start_stream` for async code: awaits the async client's call, with the same arguments.
@@ -955,18 +932,7 @@ class BetaConversations:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[
-        _m.ResponseStartedEvent
-        | _m.ResponseDoneEvent
-        | _m.ResponseErrorEvent
-        | _m.ToolExecutionStartedEvent
-        | _m.ToolExecutionDeltaEvent
-        | _m.ToolExecutionDoneEvent
-        | _m.MessageOutputEvent
-        | _m.FunctionCallEvent
-        | _m.AgentHandoffStartedEvent
-        | _m.AgentHandoffDoneEvent
-    ]:
+    ) -> _rt.Stream[_m.ConversationEvents]:
         """Append new entries to an existing conversation.
 
         Run completion on the history of the conversation and the user entries. Return the new
@@ -997,9 +963,7 @@ class BetaConversations:
                     }
                 ),
             ),
-            lambda data: _m._decode_ResponseStartedEvent_or_ResponseDoneEvent_4f61c53929(
-                data
-            ),
+            _m.ConversationEvents.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -1008,6 +972,7 @@ class BetaConversations:
                 max_retries=max_retries,
             ),
             require_done=False,
+            whole_event=True,
         )
 
     async def append_stream_async(
@@ -1039,18 +1004,7 @@ class BetaConversations:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[
-        _m.ResponseStartedEvent
-        | _m.ResponseDoneEvent
-        | _m.ResponseErrorEvent
-        | _m.ToolExecutionStartedEvent
-        | _m.ToolExecutionDeltaEvent
-        | _m.ToolExecutionDoneEvent
-        | _m.MessageOutputEvent
-        | _m.FunctionCallEvent
-        | _m.AgentHandoffStartedEvent
-        | _m.AgentHandoffDoneEvent
-    ]:
+    ) -> _rt.AsyncStream[_m.ConversationEvents]:
         """Append new entries to an existing conversation.
 
         `append_stream` for async code: awaits the async client's call, with the same arguments.
@@ -1102,18 +1056,7 @@ class BetaConversations:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[
-        _m.ResponseStartedEvent
-        | _m.ResponseDoneEvent
-        | _m.ResponseErrorEvent
-        | _m.ToolExecutionStartedEvent
-        | _m.ToolExecutionDeltaEvent
-        | _m.ToolExecutionDoneEvent
-        | _m.MessageOutputEvent
-        | _m.FunctionCallEvent
-        | _m.AgentHandoffStartedEvent
-        | _m.AgentHandoffDoneEvent
-    ]:
+    ) -> _rt.Stream[_m.ConversationEvents]:
         """Restart a conversation starting from a given entry.
 
         Given a conversation_id and an id, recreate a conversation from this point and run
@@ -1150,9 +1093,7 @@ class BetaConversations:
                     }
                 ),
             ),
-            lambda data: _m._decode_ResponseStartedEvent_or_ResponseDoneEvent_4f61c53929(
-                data
-            ),
+            _m.ConversationEvents.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -1161,6 +1102,7 @@ class BetaConversations:
                 max_retries=max_retries,
             ),
             require_done=False,
+            whole_event=True,
         )
 
     async def restart_stream_async(
@@ -1195,18 +1137,7 @@ class BetaConversations:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[
-        _m.ResponseStartedEvent
-        | _m.ResponseDoneEvent
-        | _m.ResponseErrorEvent
-        | _m.ToolExecutionStartedEvent
-        | _m.ToolExecutionDeltaEvent
-        | _m.ToolExecutionDoneEvent
-        | _m.MessageOutputEvent
-        | _m.FunctionCallEvent
-        | _m.AgentHandoffStartedEvent
-        | _m.AgentHandoffDoneEvent
-    ]:
+    ) -> _rt.AsyncStream[_m.ConversationEvents]:
         """Restart a conversation starting from a given entry.
 
         `restart_stream` for async code: awaits the async client's call, with the same arguments.
@@ -1707,18 +1638,7 @@ class AsyncBetaConversations:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[
-        _m.ResponseStartedEvent
-        | _m.ResponseDoneEvent
-        | _m.ResponseErrorEvent
-        | _m.ToolExecutionStartedEvent
-        | _m.ToolExecutionDeltaEvent
-        | _m.ToolExecutionDoneEvent
-        | _m.MessageOutputEvent
-        | _m.FunctionCallEvent
-        | _m.AgentHandoffStartedEvent
-        | _m.AgentHandoffDoneEvent
-    ]:
+    ) -> _rt.AsyncStream[_m.ConversationEvents]:
         """Create a conversation and append entries to it.
 
         Create a new conversation, using a base model or an agent and append entries. Completion
@@ -1750,9 +1670,7 @@ class AsyncBetaConversations:
                     }
                 ),
             ),
-            lambda data: _m._decode_ResponseStartedEvent_or_ResponseDoneEvent_4f61c53929(
-                data
-            ),
+            _m.ConversationEvents.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -1761,6 +1679,7 @@ class AsyncBetaConversations:
                 max_retries=max_retries,
             ),
             require_done=False,
+            whole_event=True,
         )
 
     async def append_stream(
@@ -1792,18 +1711,7 @@ class AsyncBetaConversations:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[
-        _m.ResponseStartedEvent
-        | _m.ResponseDoneEvent
-        | _m.ResponseErrorEvent
-        | _m.ToolExecutionStartedEvent
-        | _m.ToolExecutionDeltaEvent
-        | _m.ToolExecutionDoneEvent
-        | _m.MessageOutputEvent
-        | _m.FunctionCallEvent
-        | _m.AgentHandoffStartedEvent
-        | _m.AgentHandoffDoneEvent
-    ]:
+    ) -> _rt.AsyncStream[_m.ConversationEvents]:
         """Append new entries to an existing conversation.
 
         Run completion on the history of the conversation and the user entries. Return the new
@@ -1834,9 +1742,7 @@ class AsyncBetaConversations:
                     }
                 ),
             ),
-            lambda data: _m._decode_ResponseStartedEvent_or_ResponseDoneEvent_4f61c53929(
-                data
-            ),
+            _m.ConversationEvents.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -1845,6 +1751,7 @@ class AsyncBetaConversations:
                 max_retries=max_retries,
             ),
             require_done=False,
+            whole_event=True,
         )
 
     async def restart_stream(
@@ -1879,18 +1786,7 @@ class AsyncBetaConversations:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[
-        _m.ResponseStartedEvent
-        | _m.ResponseDoneEvent
-        | _m.ResponseErrorEvent
-        | _m.ToolExecutionStartedEvent
-        | _m.ToolExecutionDeltaEvent
-        | _m.ToolExecutionDoneEvent
-        | _m.MessageOutputEvent
-        | _m.FunctionCallEvent
-        | _m.AgentHandoffStartedEvent
-        | _m.AgentHandoffDoneEvent
-    ]:
+    ) -> _rt.AsyncStream[_m.ConversationEvents]:
         """Restart a conversation starting from a given entry.
 
         Given a conversation_id and an id, recreate a conversation from this point and run
@@ -1927,9 +1823,7 @@ class AsyncBetaConversations:
                     }
                 ),
             ),
-            lambda data: _m._decode_ResponseStartedEvent_or_ResponseDoneEvent_4f61c53929(
-                data
-            ),
+            _m.ConversationEvents.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -1938,4 +1832,5 @@ class AsyncBetaConversations:
                 max_retries=max_retries,
             ),
             require_done=False,
+            whole_event=True,
         )

@@ -566,7 +566,7 @@ class Chat:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[_m.CompletionChunk]:
+    ) -> _rt.Stream[_m.CompletionEvent]:
         """Chat Completion
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
@@ -677,7 +677,7 @@ class Chat:
                     }
                 ),
             ),
-            _m.CompletionChunk.from_dict,
+            _m.CompletionEvent.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -685,6 +685,7 @@ class Chat:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
 
     async def stream_async(
@@ -746,7 +747,7 @@ class Chat:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.CompletionChunk]:
+    ) -> _rt.AsyncStream[_m.CompletionEvent]:
         """Chat Completion
 
         `stream` for async code: awaits the async client's call, with the same arguments.
@@ -1136,7 +1137,7 @@ class AsyncChat:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.CompletionChunk]:
+    ) -> _rt.AsyncStream[_m.CompletionEvent]:
         """Chat Completion
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
@@ -1247,7 +1248,7 @@ class AsyncChat:
                     }
                 ),
             ),
-            _m.CompletionChunk.from_dict,
+            _m.CompletionEvent.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -1255,4 +1256,5 @@ class AsyncChat:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )

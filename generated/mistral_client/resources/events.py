@@ -43,7 +43,7 @@ class Events:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[_m.StreamEventSsePayload | _m.StreamEventSseErrorData]:
+    ) -> _rt.Stream[_m.GetStreamEventsV1WorkflowsEventsStreamGetResponse]:
         """Get Stream Events
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
@@ -67,9 +67,7 @@ class Events:
                 },
                 headers={"last-event-id": last_event_id},
             ),
-            lambda data: _m._decode_StreamEventSsePayload_or_StreamEventSseErrorData(
-                data
-            ),
+            _m.GetStreamEventsV1WorkflowsEventsStreamGetResponse.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -77,6 +75,7 @@ class Events:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
 
     async def get_stream_events_async(
@@ -100,7 +99,7 @@ class Events:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.StreamEventSsePayload | _m.StreamEventSseErrorData]:
+    ) -> _rt.AsyncStream[_m.GetStreamEventsV1WorkflowsEventsStreamGetResponse]:
         """Get Stream Events
 
         `get_stream_events` for async code: awaits the async client's call, with the same arguments.
@@ -225,7 +224,7 @@ class AsyncEvents:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.StreamEventSsePayload | _m.StreamEventSseErrorData]:
+    ) -> _rt.AsyncStream[_m.GetStreamEventsV1WorkflowsEventsStreamGetResponse]:
         """Get Stream Events
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
@@ -249,9 +248,7 @@ class AsyncEvents:
                 },
                 headers={"last-event-id": last_event_id},
             ),
-            lambda data: _m._decode_StreamEventSsePayload_or_StreamEventSseErrorData(
-                data
-            ),
+            _m.GetStreamEventsV1WorkflowsEventsStreamGetResponse.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -259,6 +256,7 @@ class AsyncEvents:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
 
     async def get_workflow_events(

@@ -160,7 +160,7 @@ class Fim:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[_m.CompletionChunk]:
+    ) -> _rt.Stream[_m.CompletionEvent]:
         """Fim Completion
 
         FIM completion.
@@ -213,7 +213,7 @@ class Fim:
                     }
                 ),
             ),
-            _m.CompletionChunk.from_dict,
+            _m.CompletionEvent.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -221,6 +221,7 @@ class Fim:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
 
     async def stream_async(
@@ -241,7 +242,7 @@ class Fim:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.CompletionChunk]:
+    ) -> _rt.AsyncStream[_m.CompletionEvent]:
         """Fim Completion
 
         `stream` for async code: awaits the async client's call, with the same arguments.
@@ -368,7 +369,7 @@ class AsyncFim:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.CompletionChunk]:
+    ) -> _rt.AsyncStream[_m.CompletionEvent]:
         """Fim Completion
 
         FIM completion.
@@ -421,7 +422,7 @@ class AsyncFim:
                     }
                 ),
             ),
-            _m.CompletionChunk.from_dict,
+            _m.CompletionEvent.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -429,4 +430,5 @@ class AsyncFim:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )

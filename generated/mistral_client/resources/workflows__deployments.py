@@ -690,7 +690,7 @@ class WorkflowsDeployments:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[_m.DeploymentLogRecord | _m.StreamError]:
+    ) -> _rt.Stream[_m.StreamDeploymentLogsResponse]:
         """Stream Deployment Logs
 
         Stream logs for a deployment (all of its workers) via SSE.
@@ -723,7 +723,7 @@ class WorkflowsDeployments:
                 },
                 headers={"Last-Event-ID": last_event_id_},
             ),
-            lambda data: _m._decode_DeploymentLogRecord_or_StreamError(data),
+            _m.StreamDeploymentLogsResponse.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -731,6 +731,7 @@ class WorkflowsDeployments:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
 
     async def stream_deployment_logs_async(
@@ -746,7 +747,7 @@ class WorkflowsDeployments:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.DeploymentLogRecord | _m.StreamError]:
+    ) -> _rt.AsyncStream[_m.StreamDeploymentLogsResponse]:
         """Stream Deployment Logs
 
         `stream_deployment_logs` for async code: awaits the async client's call, with the same arguments.
@@ -1154,7 +1155,7 @@ class AsyncWorkflowsDeployments:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.DeploymentLogRecord | _m.StreamError]:
+    ) -> _rt.AsyncStream[_m.StreamDeploymentLogsResponse]:
         """Stream Deployment Logs
 
         Stream logs for a deployment (all of its workers) via SSE.
@@ -1187,7 +1188,7 @@ class AsyncWorkflowsDeployments:
                 },
                 headers={"Last-Event-ID": last_event_id_},
             ),
-            lambda data: _m._decode_DeploymentLogRecord_or_StreamError(data),
+            _m.StreamDeploymentLogsResponse.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -1195,4 +1196,5 @@ class AsyncWorkflowsDeployments:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )

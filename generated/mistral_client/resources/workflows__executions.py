@@ -848,7 +848,7 @@ class WorkflowsExecutions:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[_m.StreamEventSsePayload | _m.StreamEventSseErrorData]:
+    ) -> _rt.Stream[_m.StreamV1WorkflowsExecutionsExecutionIdStreamGetResponse]:
         """Stream
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
@@ -862,9 +862,7 @@ class WorkflowsExecutions:
                 ),
                 query={"event_source": event_source, "last_event_id": last_event_id},
             ),
-            lambda data: _m._decode_StreamEventSsePayload_or_StreamEventSseErrorData(
-                data
-            ),
+            _m.StreamV1WorkflowsExecutionsExecutionIdStreamGetResponse.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -872,6 +870,7 @@ class WorkflowsExecutions:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
 
     async def stream_async(
@@ -884,7 +883,7 @@ class WorkflowsExecutions:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.StreamEventSsePayload | _m.StreamEventSseErrorData]:
+    ) -> _rt.AsyncStream[_m.StreamV1WorkflowsExecutionsExecutionIdStreamGetResponse]:
         """Stream
 
         `stream` for async code: awaits the async client's call, with the same arguments.
@@ -1011,7 +1010,7 @@ class WorkflowsExecutions:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[_m.ExecutionLogRecord | _m.StreamError]:
+    ) -> _rt.Stream[_m.StreamWorkflowExecutionLogsResponse]:
         """Stream Workflow Execution Logs
 
         Stream logs for a workflow execution via SSE.
@@ -1045,7 +1044,7 @@ class WorkflowsExecutions:
                 },
                 headers={"Last-Event-ID": last_event_id_},
             ),
-            lambda data: _m._decode_ExecutionLogRecord_or_StreamError(data),
+            _m.StreamWorkflowExecutionLogsResponse.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -1053,6 +1052,7 @@ class WorkflowsExecutions:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
 
     async def stream_workflow_execution_logs_async(
@@ -1068,7 +1068,7 @@ class WorkflowsExecutions:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.ExecutionLogRecord | _m.StreamError]:
+    ) -> _rt.AsyncStream[_m.StreamWorkflowExecutionLogsResponse]:
         """Stream Workflow Execution Logs
 
         `stream_workflow_execution_logs` for async code: awaits the async client's call, with the same arguments.
@@ -1566,7 +1566,7 @@ class AsyncWorkflowsExecutions:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.StreamEventSsePayload | _m.StreamEventSseErrorData]:
+    ) -> _rt.AsyncStream[_m.StreamV1WorkflowsExecutionsExecutionIdStreamGetResponse]:
         """Stream
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
@@ -1580,9 +1580,7 @@ class AsyncWorkflowsExecutions:
                 ),
                 query={"event_source": event_source, "last_event_id": last_event_id},
             ),
-            lambda data: _m._decode_StreamEventSsePayload_or_StreamEventSseErrorData(
-                data
-            ),
+            _m.StreamV1WorkflowsExecutionsExecutionIdStreamGetResponse.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -1590,6 +1588,7 @@ class AsyncWorkflowsExecutions:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
 
     async def get_workflow_execution_logs(
@@ -1667,7 +1666,7 @@ class AsyncWorkflowsExecutions:
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.ExecutionLogRecord | _m.StreamError]:
+    ) -> _rt.AsyncStream[_m.StreamWorkflowExecutionLogsResponse]:
         """Stream Workflow Execution Logs
 
         Stream logs for a workflow execution via SSE.
@@ -1701,7 +1700,7 @@ class AsyncWorkflowsExecutions:
                 },
                 headers={"Last-Event-ID": last_event_id_},
             ),
-            lambda data: _m._decode_ExecutionLogRecord_or_StreamError(data),
+            _m.StreamWorkflowExecutionLogsResponse.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -1709,4 +1708,5 @@ class AsyncWorkflowsExecutions:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
