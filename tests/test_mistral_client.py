@@ -205,3 +205,30 @@ def test_async_chat_stream(mistral: ModuleType, server: LoopbackServer) -> None:
 
     events = asyncio.run(run())
     assert "".join(e.data.choices[0].delta.content or "" for e in events) == _expected_text("chat_stream.sse")
+
+
+@pytest.mark.parametrize("form", ["dict", "dict-file", "pair", "triple", "open-file"])
+def test_files_upload_takes_every_file_form(mistral: ModuleType, server: LoopbackServer, tmp_path: Path,
+                                            form: str) -> None:
+    """`files.upload(file=...)` (spec type `File`, a named binary string) sends one file part in each form."""
+    import email.parser
+    import email.policy
+
+    server.routes[("POST", "/v1/files")] = Reply.json({"id": "f", "object": "file", "bytes": 3, "created_at": 1,
+                                                       "filename": "a.jsonl", "purpose": "batch",
+                                                       "sample_type": "batch_request", "source": "upload"})
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"{}\n")
+    with path.open("rb") as handle, _client(mistral, server) as client:
+        given = {"dict": {"file_name": "a.jsonl", "content": b"{}\n"},
+                 "dict-file": {"file_name": "a.jsonl", "content": handle, "content_type": "application/jsonl"},
+                 "pair": ("a.jsonl", b"{}\n"), "triple": ("a.jsonl", b"{}\n", "application/jsonl"),
+                 "open-file": handle}[form]
+        client.files.upload(file=given, purpose="batch")
+    sent = server.requests[-1]
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + sent.headers["content-type"].encode() + b"\r\n\r\n" + sent.body)
+    parts = {p.get_param("name", header="content-disposition"): p for p in message.iter_parts()}
+    assert parts["file"].get_filename() == "a.jsonl"
+    assert parts["file"].get_payload(decode=True) == b"{}\n"
+    assert parts["purpose"].get_payload(decode=True) == b"batch"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model.operations import CALL_OPTIONS
 from ..model.types import (
     ANY,
+    AliasDef,
     Api,
     Body,
     ListOf,
@@ -157,7 +158,7 @@ def _arguments(op: Operation, exprs: Expressions) -> list[str]:
         for f in body.fields:
             if f.wire == stream_flag:
                 continue
-            annotation = _file_annotation(f.type) if body.kind == "multipart" else None
+            annotation = _file_annotation(f.type, exprs) if body.kind == "multipart" else None
             annotation = annotation or exprs.input_annotation(f.type)
             if f.required:
                 required.append(f"{f.name}: {annotation}")
@@ -173,14 +174,28 @@ def _arguments(op: Operation, exprs: Expressions) -> list[str]:
 _RAW_BODIES = {"bytes": "bytes | IO[bytes]", "text": "str"}
 
 
-def _file_annotation(expr: TypeExpr) -> str | None:
-    """Multipart fields holding files (`format: binary`) take content, a file object or (name, content)."""
-    inner = expr.inner if isinstance(expr, Nullable) else expr
+def _file_annotation(expr: TypeExpr, exprs: Expressions) -> str | None:
+    """Multipart fields holding files (`format: binary`, also through a named schema such as `File`) take
+    content, a file object or (name, content)."""
+    inner = _unaliased(expr.inner if isinstance(expr, Nullable) else expr, exprs)
     if isinstance(inner, Primitive) and inner.format == "binary":
         return "_rt.FileContent"
-    if isinstance(inner, ListOf) and isinstance(inner.item, Primitive) and inner.item.format == "binary":
+    item = _unaliased(inner.item, exprs) if isinstance(inner, ListOf) else None
+    if isinstance(item, Primitive) and item.format == "binary":
         return "Sequence[_rt.FileContent]"
     return None
+
+
+def _unaliased(expr: TypeExpr, exprs: Expressions) -> TypeExpr:
+    """The type a named alias stands for (followed through aliases of aliases); other types as they are."""
+    seen: set[str] = set()
+    while isinstance(expr, Named) and expr.name not in seen:
+        seen.add(expr.name)
+        definition = exprs.definitions.get(expr.name)
+        if not isinstance(definition, AliasDef):
+            break
+        expr = definition.target
+    return expr
 
 
 def _param_arg(param: Parameter, exprs: Expressions) -> str:
