@@ -103,7 +103,7 @@ class Files:
     def upload(
         self,
         *,
-        file: str,
+        file: _rt.FileContent,
         expiry: int | None | _rt.Unset = _rt.UNSET,
         visibility: (
             _m.FilesApiRoutesUploadFileRequestVisibility | str | _rt.Unset
@@ -154,7 +154,7 @@ class Files:
     async def upload_async(
         self,
         *,
-        file: str,
+        file: _rt.FileContent,
         expiry: int | None | _rt.Unset = _rt.UNSET,
         visibility: (
             _m.FilesApiRoutesUploadFileRequestVisibility | str | _rt.Unset
@@ -425,7 +425,7 @@ class AsyncFiles:
     async def upload(
         self,
         *,
-        file: str,
+        file: _rt.FileContent,
         expiry: int | None | _rt.Unset = _rt.UNSET,
         visibility: (
             _m.FilesApiRoutesUploadFileRequestVisibility | str | _rt.Unset
