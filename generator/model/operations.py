@@ -291,6 +291,9 @@ class _ApiBuilder:
                     text_of(request.value, "description"))
 
     def _body_fields(self, expr: TypeExpr, arguments: UniqueNames) -> tuple[Field, ...]:
+        """An object body's properties become keyword arguments, also when the body may be null (`anyOf: [X,
+        null]`: not passing any of them sends the object without them)."""
+        expr = expr.inner if isinstance(expr, Nullable) else expr
         definition = self.types.definitions.get(expr.name) if isinstance(expr, Named) else None
         if not isinstance(definition, ObjectDef) or not definition.fields:
             arguments.claim("body")
