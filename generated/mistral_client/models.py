@@ -2616,6 +2616,8 @@ class CreatePromptRequest:
     """Registry sharing scope."""
     aliases: list[str] | None | Unset = UNSET
     """Aliases pointing to this version."""
+    workspace_relation: str | None | Unset = UNSET
+    """Relation the workspace holds on the object: share_relation_unspecified, reader or writer."""
     extra: dict[str, Any] = _dc.field(default_factory=dict)
     """Properties the spec does not name, kept as they came."""
 
@@ -2628,6 +2630,7 @@ class CreatePromptRequest:
             "notes",
             "sharingScope",
             "aliases",
+            "workspaceRelation",
         }
     )
 
@@ -2646,6 +2649,7 @@ class CreatePromptRequest:
         obj.notes = data.get("notes", UNSET)
         obj.sharing_scope = f_sharing_scope
         obj.aliases = data.get("aliases", UNSET)
+        obj.workspace_relation = data.get("workspaceRelation", UNSET)
         wire = cls._WIRE
         obj.extra = (
             {}
@@ -2669,6 +2673,8 @@ class CreatePromptRequest:
             out["sharingScope"] = self.sharing_scope
         if type(self.aliases) is not Unset:
             out["aliases"] = self.aliases
+        if type(self.workspace_relation) is not Unset:
+            out["workspaceRelation"] = self.workspace_relation
         return out
 
 
@@ -3104,11 +3110,13 @@ class CreateSkillRequest:
     """Registry sharing scope."""
     aliases: list[str] | None | Unset = UNSET
     """Aliases pointing to this version."""
+    workspace_relation: str | None | Unset = UNSET
+    """Relation the workspace holds on the object: share_relation_unspecified, reader or writer."""
     extra: dict[str, Any] = _dc.field(default_factory=dict)
     """Properties the spec does not name, kept as they came."""
 
     _WIRE: ClassVar[frozenset[str]] = frozenset(
-        {"name", "definition", "notes", "sharingScope", "aliases"}
+        {"name", "definition", "notes", "sharingScope", "aliases", "workspaceRelation"}
     )
 
     @classmethod
@@ -3124,6 +3132,7 @@ class CreateSkillRequest:
         obj.notes = data.get("notes", UNSET)
         obj.sharing_scope = f_sharing_scope
         obj.aliases = data.get("aliases", UNSET)
+        obj.workspace_relation = data.get("workspaceRelation", UNSET)
         wire = cls._WIRE
         obj.extra = (
             {}
@@ -3143,6 +3152,8 @@ class CreateSkillRequest:
             out["sharingScope"] = self.sharing_scope
         if type(self.aliases) is not Unset:
             out["aliases"] = self.aliases
+        if type(self.workspace_relation) is not Unset:
+            out["workspaceRelation"] = self.workspace_relation
         return out
 
 
@@ -18679,11 +18690,20 @@ class VoiceUpdateRequest:
     age: int | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     description: str | None | Unset = UNSET
+    retention_notice: int | None | Unset = UNSET
     extra: dict[str, Any] = _dc.field(default_factory=dict)
     """Properties the spec does not name, kept as they came."""
 
     _WIRE: ClassVar[frozenset[str]] = frozenset(
-        {"name", "languages", "gender", "age", "tags", "description"}
+        {
+            "name",
+            "languages",
+            "gender",
+            "age",
+            "tags",
+            "description",
+            "retention_notice",
+        }
     )
 
     @classmethod
@@ -18697,6 +18717,7 @@ class VoiceUpdateRequest:
         obj.age = data.get("age", UNSET)
         obj.tags = data.get("tags", UNSET)
         obj.description = data.get("description", UNSET)
+        obj.retention_notice = data.get("retention_notice", UNSET)
         wire = cls._WIRE
         obj.extra = (
             {}
@@ -18720,6 +18741,8 @@ class VoiceUpdateRequest:
             out["tags"] = self.tags
         if type(self.description) is not Unset:
             out["description"] = self.description
+        if type(self.retention_notice) is not Unset:
+            out["retention_notice"] = self.retention_notice
         return out
 
 
@@ -25599,6 +25622,8 @@ class WorkflowExecutionRequest:
     """Deprecated. Use deployment_name instead."""
     deployment_name: str | None | Unset = UNSET
     """Name of the deployment to route this execution to"""
+    traceparent: str | None | Unset = UNSET
+    """W3C trace context of the caller, to join the workflow's trace."""
     extra: dict[str, Any] = _dc.field(default_factory=dict)
     """Properties the spec does not name, kept as they came."""
 
@@ -25613,6 +25638,7 @@ class WorkflowExecutionRequest:
             "extensions",
             "task_queue",
             "deployment_name",
+            "traceparent",
         }
     )
 
@@ -25630,6 +25656,7 @@ class WorkflowExecutionRequest:
         obj.extensions = data.get("extensions", UNSET)
         obj.task_queue = data.get("task_queue", UNSET)
         obj.deployment_name = data.get("deployment_name", UNSET)
+        obj.traceparent = data.get("traceparent", UNSET)
         wire = cls._WIRE
         obj.extra = (
             {}
@@ -25659,6 +25686,8 @@ class WorkflowExecutionRequest:
             out["task_queue"] = self.task_queue
         if type(self.deployment_name) is not Unset:
             out["deployment_name"] = self.deployment_name
+        if type(self.traceparent) is not Unset:
+            out["traceparent"] = self.traceparent
         return out
 
 
@@ -38224,11 +38253,13 @@ class PromptsUpdateRequest:
     """Display description."""
     sharing_scope: RegistrySharingScope | None | Unset = UNSET
     """Registry sharing scope."""
+    workspace_relation: str | None | Unset = UNSET
+    """Relation the workspace holds on the object: share_relation_unspecified, reader or writer."""
     extra: dict[str, Any] = _dc.field(default_factory=dict)
     """Properties the spec does not name, kept as they came."""
 
     _WIRE: ClassVar[frozenset[str]] = frozenset(
-        {"title", "description", "sharingScope"}
+        {"title", "description", "sharingScope", "workspaceRelation"}
     )
 
     @classmethod
@@ -38242,6 +38273,7 @@ class PromptsUpdateRequest:
         obj.title = data.get("title", UNSET)
         obj.description = data.get("description", UNSET)
         obj.sharing_scope = f_sharing_scope
+        obj.workspace_relation = data.get("workspaceRelation", UNSET)
         wire = cls._WIRE
         obj.extra = (
             {}
@@ -38259,6 +38291,8 @@ class PromptsUpdateRequest:
             out["description"] = self.description
         if type(self.sharing_scope) is not Unset:
             out["sharingScope"] = self.sharing_scope
+        if type(self.workspace_relation) is not Unset:
+            out["workspaceRelation"] = self.workspace_relation
         return out
 
 
@@ -38345,10 +38379,12 @@ class PromptsUpdateVersionMetadataRequest:
 class SkillsUpdateRequest:
     sharing_scope: RegistrySharingScope | None | Unset = UNSET
     """Registry sharing scope."""
+    workspace_relation: str | None | Unset = UNSET
+    """Relation the workspace holds on the object: share_relation_unspecified, reader or writer."""
     extra: dict[str, Any] = _dc.field(default_factory=dict)
     """Properties the spec does not name, kept as they came."""
 
-    _WIRE: ClassVar[frozenset[str]] = frozenset({"sharingScope"})
+    _WIRE: ClassVar[frozenset[str]] = frozenset({"sharingScope", "workspaceRelation"})
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SkillsUpdateRequest:
@@ -38359,6 +38395,7 @@ class SkillsUpdateRequest:
         # every field is set below: cheaper than cls(...) and its keyword matching
         obj = object.__new__(cls)
         obj.sharing_scope = f_sharing_scope
+        obj.workspace_relation = data.get("workspaceRelation", UNSET)
         wire = cls._WIRE
         obj.extra = (
             {}
@@ -38372,6 +38409,8 @@ class SkillsUpdateRequest:
         out: dict[str, Any] = dict(self.extra)
         if type(self.sharing_scope) is not Unset:
             out["sharingScope"] = self.sharing_scope
+        if type(self.workspace_relation) is not Unset:
+            out["workspaceRelation"] = self.workspace_relation
         return out
 
 

@@ -229,6 +229,7 @@ class BetaPrompts:
         notes: str | None | _rt.Unset = _rt.UNSET,
         sharing_scope: _m.RegistrySharingScope | str | None | _rt.Unset = _rt.UNSET,
         aliases: Sequence[str] | _rt.Unset = _rt.UNSET,
+        workspace_relation: str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -243,7 +244,9 @@ class BetaPrompts:
             description: Display description.
             notes: Notes for this version.
             sharing_scope: Registry sharing scope.
-            aliases: Aliases pointing to this version."""
+            aliases: Aliases pointing to this version.
+            workspace_relation: Relation the workspace holds on the object:
+                share_relation_unspecified, reader or writer."""
         return self._core.request(
             _rt.Request(
                 "POST",
@@ -257,6 +260,7 @@ class BetaPrompts:
                         "notes": notes,
                         "sharingScope": sharing_scope,
                         "aliases": aliases,
+                        "workspaceRelation": workspace_relation,
                     }
                 ),
             ),
@@ -279,6 +283,7 @@ class BetaPrompts:
         notes: str | None | _rt.Unset = _rt.UNSET,
         sharing_scope: _m.RegistrySharingScope | str | None | _rt.Unset = _rt.UNSET,
         aliases: Sequence[str] | _rt.Unset = _rt.UNSET,
+        workspace_relation: str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -296,6 +301,7 @@ class BetaPrompts:
             notes=notes,
             sharing_scope=sharing_scope,
             aliases=aliases,
+            workspace_relation=workspace_relation,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -413,6 +419,7 @@ class BetaPrompts:
         title: str | None | _rt.Unset = _rt.UNSET,
         description: str | None | _rt.Unset = _rt.UNSET,
         sharing_scope: _m.RegistrySharingScope | str | None | _rt.Unset = _rt.UNSET,
+        workspace_relation: str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -423,7 +430,9 @@ class BetaPrompts:
         Args:
             title: Display title.
             description: Display description.
-            sharing_scope: Registry sharing scope."""
+            sharing_scope: Registry sharing scope.
+            workspace_relation: Relation the workspace holds on the object:
+                share_relation_unspecified, reader or writer."""
         return self._core.request(
             _rt.Request(
                 "PATCH",
@@ -433,6 +442,7 @@ class BetaPrompts:
                         "title": title,
                         "description": description,
                         "sharingScope": sharing_scope,
+                        "workspaceRelation": workspace_relation,
                     }
                 ),
             ),
@@ -452,6 +462,7 @@ class BetaPrompts:
         title: str | None | _rt.Unset = _rt.UNSET,
         description: str | None | _rt.Unset = _rt.UNSET,
         sharing_scope: _m.RegistrySharingScope | str | None | _rt.Unset = _rt.UNSET,
+        workspace_relation: str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -466,6 +477,7 @@ class BetaPrompts:
             title=title,
             description=description,
             sharing_scope=sharing_scope,
+            workspace_relation=workspace_relation,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -825,6 +837,7 @@ class AsyncBetaPrompts:
         notes: str | None | _rt.Unset = _rt.UNSET,
         sharing_scope: _m.RegistrySharingScope | str | None | _rt.Unset = _rt.UNSET,
         aliases: Sequence[str] | _rt.Unset = _rt.UNSET,
+        workspace_relation: str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -839,7 +852,9 @@ class AsyncBetaPrompts:
             description: Display description.
             notes: Notes for this version.
             sharing_scope: Registry sharing scope.
-            aliases: Aliases pointing to this version."""
+            aliases: Aliases pointing to this version.
+            workspace_relation: Relation the workspace holds on the object:
+                share_relation_unspecified, reader or writer."""
         return await self._core.request(
             _rt.Request(
                 "POST",
@@ -853,6 +868,7 @@ class AsyncBetaPrompts:
                         "notes": notes,
                         "sharingScope": sharing_scope,
                         "aliases": aliases,
+                        "workspaceRelation": workspace_relation,
                     }
                 ),
             ),
@@ -928,6 +944,7 @@ class AsyncBetaPrompts:
         title: str | None | _rt.Unset = _rt.UNSET,
         description: str | None | _rt.Unset = _rt.UNSET,
         sharing_scope: _m.RegistrySharingScope | str | None | _rt.Unset = _rt.UNSET,
+        workspace_relation: str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -938,7 +955,9 @@ class AsyncBetaPrompts:
         Args:
             title: Display title.
             description: Display description.
-            sharing_scope: Registry sharing scope."""
+            sharing_scope: Registry sharing scope.
+            workspace_relation: Relation the workspace holds on the object:
+                share_relation_unspecified, reader or writer."""
         return await self._core.request(
             _rt.Request(
                 "PATCH",
@@ -948,6 +967,7 @@ class AsyncBetaPrompts:
                         "title": title,
                         "description": description,
                         "sharingScope": sharing_scope,
+                        "workspaceRelation": workspace_relation,
                     }
                 ),
             ),

@@ -227,6 +227,7 @@ class BetaSkills:
         notes: str | None | _rt.Unset = _rt.UNSET,
         sharing_scope: _m.RegistrySharingScope | str | None | _rt.Unset = _rt.UNSET,
         aliases: Sequence[str] | _rt.Unset = _rt.UNSET,
+        workspace_relation: str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -239,7 +240,9 @@ class BetaSkills:
             definition: Versioned skill content.
             notes: Notes for this version.
             sharing_scope: Registry sharing scope.
-            aliases: Aliases pointing to this version."""
+            aliases: Aliases pointing to this version.
+            workspace_relation: Relation the workspace holds on the object:
+                share_relation_unspecified, reader or writer."""
         return self._core.request(
             _rt.Request(
                 "POST",
@@ -251,6 +254,7 @@ class BetaSkills:
                         "notes": notes,
                         "sharingScope": sharing_scope,
                         "aliases": aliases,
+                        "workspaceRelation": workspace_relation,
                     }
                 ),
             ),
@@ -271,6 +275,7 @@ class BetaSkills:
         notes: str | None | _rt.Unset = _rt.UNSET,
         sharing_scope: _m.RegistrySharingScope | str | None | _rt.Unset = _rt.UNSET,
         aliases: Sequence[str] | _rt.Unset = _rt.UNSET,
+        workspace_relation: str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -286,6 +291,7 @@ class BetaSkills:
             notes=notes,
             sharing_scope=sharing_scope,
             aliases=aliases,
+            workspace_relation=workspace_relation,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -401,6 +407,7 @@ class BetaSkills:
         *,
         skill_id: str,
         sharing_scope: _m.RegistrySharingScope | str | None | _rt.Unset = _rt.UNSET,
+        workspace_relation: str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -409,12 +416,19 @@ class BetaSkills:
         """UpdateSkill
 
         Args:
-            sharing_scope: Registry sharing scope."""
+            sharing_scope: Registry sharing scope.
+            workspace_relation: Relation the workspace holds on the object:
+                share_relation_unspecified, reader or writer."""
         return self._core.request(
             _rt.Request(
                 "PATCH",
                 _rt.format_path("/v2/skills/{skill_id}", {"skill_id": skill_id}),
-                json=_rt.encode_json({"sharingScope": sharing_scope}),
+                json=_rt.encode_json(
+                    {
+                        "sharingScope": sharing_scope,
+                        "workspaceRelation": workspace_relation,
+                    }
+                ),
             ),
             {"200": _rt.Returns("json", _m.Skill.from_dict)},
             options=_rt.RequestOptions(
@@ -430,6 +444,7 @@ class BetaSkills:
         *,
         skill_id: str,
         sharing_scope: _m.RegistrySharingScope | str | None | _rt.Unset = _rt.UNSET,
+        workspace_relation: str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -442,6 +457,7 @@ class BetaSkills:
         return await AsyncBetaSkills(await self._core.async_twin()).update_metadata(
             skill_id=skill_id,
             sharing_scope=sharing_scope,
+            workspace_relation=workspace_relation,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -799,6 +815,7 @@ class AsyncBetaSkills:
         notes: str | None | _rt.Unset = _rt.UNSET,
         sharing_scope: _m.RegistrySharingScope | str | None | _rt.Unset = _rt.UNSET,
         aliases: Sequence[str] | _rt.Unset = _rt.UNSET,
+        workspace_relation: str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -811,7 +828,9 @@ class AsyncBetaSkills:
             definition: Versioned skill content.
             notes: Notes for this version.
             sharing_scope: Registry sharing scope.
-            aliases: Aliases pointing to this version."""
+            aliases: Aliases pointing to this version.
+            workspace_relation: Relation the workspace holds on the object:
+                share_relation_unspecified, reader or writer."""
         return await self._core.request(
             _rt.Request(
                 "POST",
@@ -823,6 +842,7 @@ class AsyncBetaSkills:
                         "notes": notes,
                         "sharingScope": sharing_scope,
                         "aliases": aliases,
+                        "workspaceRelation": workspace_relation,
                     }
                 ),
             ),
@@ -896,6 +916,7 @@ class AsyncBetaSkills:
         *,
         skill_id: str,
         sharing_scope: _m.RegistrySharingScope | str | None | _rt.Unset = _rt.UNSET,
+        workspace_relation: str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -904,12 +925,19 @@ class AsyncBetaSkills:
         """UpdateSkill
 
         Args:
-            sharing_scope: Registry sharing scope."""
+            sharing_scope: Registry sharing scope.
+            workspace_relation: Relation the workspace holds on the object:
+                share_relation_unspecified, reader or writer."""
         return await self._core.request(
             _rt.Request(
                 "PATCH",
                 _rt.format_path("/v2/skills/{skill_id}", {"skill_id": skill_id}),
-                json=_rt.encode_json({"sharingScope": sharing_scope}),
+                json=_rt.encode_json(
+                    {
+                        "sharingScope": sharing_scope,
+                        "workspaceRelation": workspace_relation,
+                    }
+                ),
             ),
             {"200": _rt.Returns("json", _m.Skill.from_dict)},
             options=_rt.RequestOptions(

@@ -352,6 +352,7 @@ class Workflows:
         available_in_chat_assistant: bool | None | _rt.Unset = _rt.UNSET,
         limit: int | None | _rt.Unset = _rt.UNSET,
         cursor: str | None | _rt.Unset = _rt.UNSET,
+        workflow_name: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -387,6 +388,7 @@ class Workflows:
                     "available_in_chat_assistant": available_in_chat_assistant,
                     "limit": limit,
                     "cursor": cursor,
+                    "workflow_name": workflow_name,
                 },
             ),
             {"200": _rt.Returns("json", _m.WorkflowRegistrationListResponse.from_dict)},
@@ -412,6 +414,7 @@ class Workflows:
         available_in_chat_assistant: bool | None | _rt.Unset = _rt.UNSET,
         limit: int | None | _rt.Unset = _rt.UNSET,
         cursor: str | None | _rt.Unset = _rt.UNSET,
+        workflow_name: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -434,6 +437,7 @@ class Workflows:
             available_in_chat_assistant=available_in_chat_assistant,
             limit=limit,
             cursor=cursor,
+            workflow_name=workflow_name,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -453,6 +457,7 @@ class Workflows:
         extensions: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
         task_queue: str | None | _rt.Unset = _rt.UNSET,
         deployment_name: str | None | _rt.Unset = _rt.UNSET,
+        traceparent: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -475,7 +480,9 @@ class Workflows:
             extensions: Plugin-specific data to propagate into
                 WorkflowContext.extensions at execution time.
             task_queue: Deprecated. Use deployment_name instead.
-            deployment_name: Name of the deployment to route this execution to"""
+            deployment_name: Name of the deployment to route this execution to
+            traceparent: W3C trace context of the caller, to join the workflow's trace.
+        """
         return self._core.request(
             _rt.Request(
                 "POST",
@@ -494,6 +501,7 @@ class Workflows:
                         "extensions": extensions,
                         "task_queue": task_queue,
                         "deployment_name": deployment_name,
+                        "traceparent": traceparent,
                     }
                 ),
             ),
@@ -527,6 +535,7 @@ class Workflows:
         extensions: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
         task_queue: str | None | _rt.Unset = _rt.UNSET,
         deployment_name: str | None | _rt.Unset = _rt.UNSET,
+        traceparent: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -547,6 +556,7 @@ class Workflows:
             extensions=extensions,
             task_queue=task_queue,
             deployment_name=deployment_name,
+            traceparent=traceparent,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -566,6 +576,7 @@ class Workflows:
         extensions: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
         task_queue: str | None | _rt.Unset = _rt.UNSET,
         deployment_name: str | None | _rt.Unset = _rt.UNSET,
+        traceparent: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -590,7 +601,9 @@ class Workflows:
             extensions: Plugin-specific data to propagate into
                 WorkflowContext.extensions at execution time.
             task_queue: Deprecated. Use deployment_name instead.
-            deployment_name: Name of the deployment to route this execution to"""
+            deployment_name: Name of the deployment to route this execution to
+            traceparent: W3C trace context of the caller, to join the workflow's trace.
+        """
         return self._core.request(
             _rt.Request(
                 "POST",
@@ -609,6 +622,7 @@ class Workflows:
                         "extensions": extensions,
                         "task_queue": task_queue,
                         "deployment_name": deployment_name,
+                        "traceparent": traceparent,
                     }
                 ),
             ),
@@ -642,6 +656,7 @@ class Workflows:
         extensions: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
         task_queue: str | None | _rt.Unset = _rt.UNSET,
         deployment_name: str | None | _rt.Unset = _rt.UNSET,
+        traceparent: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -664,6 +679,7 @@ class Workflows:
             extensions=extensions,
             task_queue=task_queue,
             deployment_name=deployment_name,
+            traceparent=traceparent,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1267,6 +1283,7 @@ class AsyncWorkflows:
         available_in_chat_assistant: bool | None | _rt.Unset = _rt.UNSET,
         limit: int | None | _rt.Unset = _rt.UNSET,
         cursor: str | None | _rt.Unset = _rt.UNSET,
+        workflow_name: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -1302,6 +1319,7 @@ class AsyncWorkflows:
                     "available_in_chat_assistant": available_in_chat_assistant,
                     "limit": limit,
                     "cursor": cursor,
+                    "workflow_name": workflow_name,
                 },
             ),
             {"200": _rt.Returns("json", _m.WorkflowRegistrationListResponse.from_dict)},
@@ -1327,6 +1345,7 @@ class AsyncWorkflows:
         extensions: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
         task_queue: str | None | _rt.Unset = _rt.UNSET,
         deployment_name: str | None | _rt.Unset = _rt.UNSET,
+        traceparent: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -1349,7 +1368,9 @@ class AsyncWorkflows:
             extensions: Plugin-specific data to propagate into
                 WorkflowContext.extensions at execution time.
             task_queue: Deprecated. Use deployment_name instead.
-            deployment_name: Name of the deployment to route this execution to"""
+            deployment_name: Name of the deployment to route this execution to
+            traceparent: W3C trace context of the caller, to join the workflow's trace.
+        """
         return await self._core.request(
             _rt.Request(
                 "POST",
@@ -1368,6 +1389,7 @@ class AsyncWorkflows:
                         "extensions": extensions,
                         "task_queue": task_queue,
                         "deployment_name": deployment_name,
+                        "traceparent": traceparent,
                     }
                 ),
             ),
@@ -1401,6 +1423,7 @@ class AsyncWorkflows:
         extensions: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
         task_queue: str | None | _rt.Unset = _rt.UNSET,
         deployment_name: str | None | _rt.Unset = _rt.UNSET,
+        traceparent: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -1425,7 +1448,9 @@ class AsyncWorkflows:
             extensions: Plugin-specific data to propagate into
                 WorkflowContext.extensions at execution time.
             task_queue: Deprecated. Use deployment_name instead.
-            deployment_name: Name of the deployment to route this execution to"""
+            deployment_name: Name of the deployment to route this execution to
+            traceparent: W3C trace context of the caller, to join the workflow's trace.
+        """
         return await self._core.request(
             _rt.Request(
                 "POST",
@@ -1444,6 +1469,7 @@ class AsyncWorkflows:
                         "extensions": extensions,
                         "task_queue": task_queue,
                         "deployment_name": deployment_name,
+                        "traceparent": traceparent,
                     }
                 ),
             ),

@@ -454,15 +454,17 @@ class WorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: (
-            _m.WorkflowSchedulePauseRequest | Mapping[str, Any] | None | _rt.Unset
-        ) = _rt.UNSET,
+        note: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> None:
-        """Pause Schedule"""
+        """Pause Schedule
+
+        Args:
+            note: Optional note recorded in Temporal when pausing or resuming a schedule
+        """
         return self._core.request(
             _rt.Request(
                 "POST",
@@ -470,7 +472,7 @@ class WorkflowsSchedules:
                     "/v1/workflows/schedules/{schedule_id}/pause",
                     {"schedule_id": schedule_id},
                 ),
-                json=_rt.encode_json(body),
+                json=_rt.encode_json({"note": note}),
             ),
             {"204": _rt.Returns("empty", _rt.to_none)},
             errors={"422": _m.HTTPValidationError.from_dict},
@@ -486,9 +488,7 @@ class WorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: (
-            _m.WorkflowSchedulePauseRequest | Mapping[str, Any] | None | _rt.Unset
-        ) = _rt.UNSET,
+        note: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -502,7 +502,7 @@ class WorkflowsSchedules:
             await self._core.async_twin()
         ).pause_schedule(
             schedule_id=schedule_id,
-            body=body,
+            note=note,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -513,15 +513,17 @@ class WorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: (
-            _m.WorkflowSchedulePauseRequest | Mapping[str, Any] | None | _rt.Unset
-        ) = _rt.UNSET,
+        note: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> None:
-        """Resume Schedule"""
+        """Resume Schedule
+
+        Args:
+            note: Optional note recorded in Temporal when pausing or resuming a schedule
+        """
         return self._core.request(
             _rt.Request(
                 "POST",
@@ -529,7 +531,7 @@ class WorkflowsSchedules:
                     "/v1/workflows/schedules/{schedule_id}/resume",
                     {"schedule_id": schedule_id},
                 ),
-                json=_rt.encode_json(body),
+                json=_rt.encode_json({"note": note}),
             ),
             {"204": _rt.Returns("empty", _rt.to_none)},
             errors={"422": _m.HTTPValidationError.from_dict},
@@ -545,9 +547,7 @@ class WorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: (
-            _m.WorkflowSchedulePauseRequest | Mapping[str, Any] | None | _rt.Unset
-        ) = _rt.UNSET,
+        note: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -561,7 +561,7 @@ class WorkflowsSchedules:
             await self._core.async_twin()
         ).resume_schedule(
             schedule_id=schedule_id,
-            body=body,
+            note=note,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -572,15 +572,17 @@ class WorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: (
-            _m.WorkflowScheduleTriggerRequest | Mapping[str, Any] | None | _rt.Unset
-        ) = _rt.UNSET,
+        overlap: _m.ScheduleOverlapPolicy | int | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> None:
-        """Trigger Schedule"""
+        """Trigger Schedule
+
+        Args:
+            overlap: Optional overlap policy override to use for the immediate trigger.
+        """
         return self._core.request(
             _rt.Request(
                 "POST",
@@ -588,7 +590,7 @@ class WorkflowsSchedules:
                     "/v1/workflows/schedules/{schedule_id}/trigger",
                     {"schedule_id": schedule_id},
                 ),
-                json=_rt.encode_json(body),
+                json=_rt.encode_json({"overlap": overlap}),
             ),
             {"204": _rt.Returns("empty", _rt.to_none)},
             errors={"422": _m.HTTPValidationError.from_dict},
@@ -604,9 +606,7 @@ class WorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: (
-            _m.WorkflowScheduleTriggerRequest | Mapping[str, Any] | None | _rt.Unset
-        ) = _rt.UNSET,
+        overlap: _m.ScheduleOverlapPolicy | int | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -620,7 +620,7 @@ class WorkflowsSchedules:
             await self._core.async_twin()
         ).trigger_schedule(
             schedule_id=schedule_id,
-            body=body,
+            overlap=overlap,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -878,15 +878,17 @@ class AsyncWorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: (
-            _m.WorkflowSchedulePauseRequest | Mapping[str, Any] | None | _rt.Unset
-        ) = _rt.UNSET,
+        note: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> None:
-        """Pause Schedule"""
+        """Pause Schedule
+
+        Args:
+            note: Optional note recorded in Temporal when pausing or resuming a schedule
+        """
         return await self._core.request(
             _rt.Request(
                 "POST",
@@ -894,7 +896,7 @@ class AsyncWorkflowsSchedules:
                     "/v1/workflows/schedules/{schedule_id}/pause",
                     {"schedule_id": schedule_id},
                 ),
-                json=_rt.encode_json(body),
+                json=_rt.encode_json({"note": note}),
             ),
             {"204": _rt.Returns("empty", _rt.to_none)},
             errors={"422": _m.HTTPValidationError.from_dict},
@@ -910,15 +912,17 @@ class AsyncWorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: (
-            _m.WorkflowSchedulePauseRequest | Mapping[str, Any] | None | _rt.Unset
-        ) = _rt.UNSET,
+        note: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> None:
-        """Resume Schedule"""
+        """Resume Schedule
+
+        Args:
+            note: Optional note recorded in Temporal when pausing or resuming a schedule
+        """
         return await self._core.request(
             _rt.Request(
                 "POST",
@@ -926,7 +930,7 @@ class AsyncWorkflowsSchedules:
                     "/v1/workflows/schedules/{schedule_id}/resume",
                     {"schedule_id": schedule_id},
                 ),
-                json=_rt.encode_json(body),
+                json=_rt.encode_json({"note": note}),
             ),
             {"204": _rt.Returns("empty", _rt.to_none)},
             errors={"422": _m.HTTPValidationError.from_dict},
@@ -942,15 +946,17 @@ class AsyncWorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: (
-            _m.WorkflowScheduleTriggerRequest | Mapping[str, Any] | None | _rt.Unset
-        ) = _rt.UNSET,
+        overlap: _m.ScheduleOverlapPolicy | int | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> None:
-        """Trigger Schedule"""
+        """Trigger Schedule
+
+        Args:
+            overlap: Optional overlap policy override to use for the immediate trigger.
+        """
         return await self._core.request(
             _rt.Request(
                 "POST",
@@ -958,7 +964,7 @@ class AsyncWorkflowsSchedules:
                     "/v1/workflows/schedules/{schedule_id}/trigger",
                     {"schedule_id": schedule_id},
                 ),
-                json=_rt.encode_json(body),
+                json=_rt.encode_json({"overlap": overlap}),
             ),
             {"204": _rt.Returns("empty", _rt.to_none)},
             errors={"422": _m.HTTPValidationError.from_dict},
