@@ -103,7 +103,7 @@ def our_call_paths(spec: Path) -> Routes:
 def _keywords(op: Operation) -> set[str]:
     names = {p.name for p in op.parameters}
     if op.body is not None:
-        names |= {f.name for f in op.body.fields} if op.body.fields else {"body"}
+        names |= {f.name for f in op.body.fields} if op.body.fields else {op.body.argument}
     return names
 
 

@@ -10,7 +10,7 @@ from ..findings import Findings
 from ..load.document import Document, Node
 from .extras import read_parse, with_async_twins
 from .namespaces import EXT_METHOD, NamePlanner, NamingMode, Planned, dotted, group_key, pair_fragments
-from .naming import UniqueNames, pascal_case, snake_case
+from .naming import UniqueNames, chosen_field_name, pascal_case, snake_case
 from .pagination import read_pagination
 from .schemas import TypeBuilder, text_of
 from .types import (
@@ -39,6 +39,7 @@ from .types import (
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 EXT_STREAM, EXT_ENV_VAR = "x-pyclient-stream-method", "x-pyclient-env-var"
 EXT_STREAM_DONE, EXT_STREAM_EVENTS = "x-pyclient-stream-done", "x-pyclient-stream-events"
+EXT_BODY_ARGUMENT = "x-pyclient-body-argument"
 EXT_DEPRECATION, EXT_FERN_STREAMING = "x-speakeasy-deprecation-message", "x-fern-streaming"
 # Keyword arguments every generated method has; spec parameters with these names get a trailing underscore.
 CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
@@ -286,6 +287,10 @@ class _ApiBuilder:
         schema = media_node.get("schema") if media_node is not None and isinstance(media_node.value, dict) else None
         expr = self.types.type_of(schema, hint + "Request") if schema is not None else ANY
         kind = _body_kind(media)
+        whole = node.value.get(EXT_BODY_ARGUMENT)
+        if isinstance(whole, str) and whole.strip():  # the body is one argument of this name, not one per property
+            return Body(media, kind, expr, request.value.get("required") is True, (),
+                        text_of(request.value, "description"), arguments.claim(chosen_field_name(whole), "_"))
         fields = self._body_fields(expr, arguments)
         return Body(media, kind, expr, request.value.get("required") is True, fields,
                     text_of(request.value, "description"))

@@ -162,6 +162,7 @@ class Body:
     required: bool
     fields: tuple[Field, ...] = ()  # when the body is an object: its properties become keyword arguments
     description: str = ""
+    argument: str = "body"  # the keyword argument of a body passed whole (no `fields`): `body`, or x-pyclient-body-argument
 
 
 ResponseKind = Literal["json", "text", "bytes", "empty", "event-stream"]

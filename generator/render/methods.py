@@ -167,7 +167,8 @@ def _arguments(op: Operation, exprs: Expressions) -> list[str]:
         if not body.fields:
             annotation = _RAW_BODIES.get(body.kind) or exprs.input_annotation(body.type)
             (required if body.required else optional).append(
-                f"body: {annotation}" if body.required else f"body: {annotation} | _rt.Unset = _rt.UNSET")
+                f"{body.argument}: {annotation}" if body.required
+                else f"{body.argument}: {annotation} | _rt.Unset = _rt.UNSET")
     return required + optional + _CALL_OPTION_ARGS
 
 
@@ -242,7 +243,7 @@ def _body_arg(body: Body, flag: dict[str, str]) -> str:
                    for f in body.fields]
         value = f"{{{', '.join(entries)}}}"
     else:
-        value = "body"
+        value = body.argument
     if body.kind == "json":
         return f"json=_rt.encode_json({value})"
     if body.kind == "form":
