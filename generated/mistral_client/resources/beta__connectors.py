@@ -6,7 +6,7 @@ Generated from the OpenAPI spec; do not edit by hand.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -89,23 +89,7 @@ class BetaConnectors:
     def create(
         self,
         *,
-        name: str,
-        description: str,
-        server: str,
-        protocol: str | _rt.Unset = _rt.UNSET,
-        title: str | None | _rt.Unset = _rt.UNSET,
-        icon_url: str | None | _rt.Unset = _rt.UNSET,
-        visibility: _m.PublicResourceVisibility | str | _rt.Unset = _rt.UNSET,
-        headers: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
-        global_headers: (
-            Mapping[str, _m.GlobalHeaderValue | Mapping[str, Any]] | _rt.Unset
-        ) = _rt.UNSET,
-        auth_data: _m.AuthData | Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
-        oauth_2_server_metadata: (
-            _m.ExtendedOAuthServerMetadata | Mapping[str, Any] | None | _rt.Unset
-        ) = _rt.UNSET,
-        oauth_2_server_metadata_url: str | None | _rt.Unset = _rt.UNSET,
-        system_prompt: str | None | _rt.Unset = _rt.UNSET,
+        request: _m.CreateConnectorRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -114,55 +98,9 @@ class BetaConnectors:
         """Create a new connector.
 
         Create a new MCP connector. You can customize its visibility, url and auth type.
-
-        Args:
-            protocol: Protocol of the connector. Only 'mcp' is supported on the public
-                endpoint; creating HTTP connectors here is explicitly refused.
-            name: The name of the connector. Should be 64 char length maximum,
-                alphanumeric, only underscores/dashes.
-            title: Optional human-readable title for the connector.
-            description: The description of the connector.
-            icon_url: The optional url of the icon you want to associate to the
-                connector.
-            visibility: Visibility of the connector. Use 'shared_workspace' for
-                workspace scoped connectors, or 'private' for private connectors.
-            server: The url of the MCP server.
-            headers: Optional organization-level headers to be sent with the request to
-                the mcp server.
-            global_headers: Optional connector-wide headers, keyed by header name, set
-                at creation and applied to every credential. Secret values are encrypted
-                at rest and never returned in clear.
-            auth_data: Optional additional authentication data for the connector.
-            oauth_2_server_metadata: Optional OAuth2 authorization server metadata
-                (authorization_endpoint, token_endpoint, etc.). When provided, skips
-                .well-known discovery and uses these endpoints directly.
-            oauth_2_server_metadata_url: Optional URL to fetch OAuth2 authorization
-                server metadata from (RFC 8414). When provided, the metadata is fetched
-                from this URL and used instead of .well-known discovery. Mutually
-                exclusive with oauth2_server_metadata.
-            system_prompt: Optional system prompt for the connector."""
+        """
         return self._core.request(
-            _rt.Request(
-                "POST",
-                "/v1/connectors",
-                json=_rt.encode_json(
-                    {
-                        "protocol": protocol,
-                        "name": name,
-                        "title": title,
-                        "description": description,
-                        "icon_url": icon_url,
-                        "visibility": visibility,
-                        "server": server,
-                        "headers": headers,
-                        "global_headers": global_headers,
-                        "auth_data": auth_data,
-                        "oauth2_server_metadata": oauth_2_server_metadata,
-                        "oauth2_server_metadata_url": oauth_2_server_metadata_url,
-                        "system_prompt": system_prompt,
-                    }
-                ),
-            ),
+            _rt.Request("POST", "/v1/connectors", json=_rt.encode_json(request)),
             {"201": _rt.Returns("json", _m.Connector.from_dict)},
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
@@ -176,23 +114,7 @@ class BetaConnectors:
     async def create_async(
         self,
         *,
-        name: str,
-        description: str,
-        server: str,
-        protocol: str | _rt.Unset = _rt.UNSET,
-        title: str | None | _rt.Unset = _rt.UNSET,
-        icon_url: str | None | _rt.Unset = _rt.UNSET,
-        visibility: _m.PublicResourceVisibility | str | _rt.Unset = _rt.UNSET,
-        headers: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
-        global_headers: (
-            Mapping[str, _m.GlobalHeaderValue | Mapping[str, Any]] | _rt.Unset
-        ) = _rt.UNSET,
-        auth_data: _m.AuthData | Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
-        oauth_2_server_metadata: (
-            _m.ExtendedOAuthServerMetadata | Mapping[str, Any] | None | _rt.Unset
-        ) = _rt.UNSET,
-        oauth_2_server_metadata_url: str | None | _rt.Unset = _rt.UNSET,
-        system_prompt: str | None | _rt.Unset = _rt.UNSET,
+        request: _m.CreateConnectorRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -203,19 +125,7 @@ class BetaConnectors:
         `create` for async code: awaits the async client's call, with the same arguments.
         """
         return await AsyncBetaConnectors(await self._core.async_twin()).create(
-            name=name,
-            description=description,
-            server=server,
-            protocol=protocol,
-            title=title,
-            icon_url=icon_url,
-            visibility=visibility,
-            headers=headers,
-            global_headers=global_headers,
-            auth_data=auth_data,
-            oauth_2_server_metadata=oauth_2_server_metadata,
-            oauth_2_server_metadata_url=oauth_2_server_metadata_url,
-            system_prompt=system_prompt,
+            request=request,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1546,18 +1456,7 @@ class BetaConnectors:
         self,
         *,
         connector_id: str,
-        title: str | None | _rt.Unset = _rt.UNSET,
-        name: str | None | _rt.Unset = _rt.UNSET,
-        description: str | None | _rt.Unset = _rt.UNSET,
-        icon_url: str | None | _rt.Unset = _rt.UNSET,
-        system_prompt: str | None | _rt.Unset = _rt.UNSET,
-        protocol: str | _rt.Unset = _rt.UNSET,
-        server: str | None | _rt.Unset = _rt.UNSET,
-        auth_methods: (
-            Sequence[_m.AuthenticationMethodCreateOrUpdateRequest | Mapping[str, Any]]
-            | None
-            | _rt.Unset
-        ) = _rt.UNSET,
+        request_body: _m.UpdateConnectorRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -1565,36 +1464,14 @@ class BetaConnectors:
     ) -> _m.Connector:
         """Update a connector.
 
-        Update a connector by its ID.
-
-        Args:
-            title: Optional human-readable title for the connector.
-            name: The name of the connector.
-            description: The description of the connector.
-            icon_url: The optional url of the icon you want to associate to the
-                connector.
-            system_prompt: Optional system prompt for the connector.
-            server: New server url for your mcp connector.
-            auth_methods: list of authentication methods to add to the connector or to
-                update"""
+        Update a connector by its ID."""
         return self._core.request(
             _rt.Request(
                 "PATCH",
                 _rt.format_path(
                     "/v1/connectors/{connector_id}", {"connector_id": connector_id}
                 ),
-                json=_rt.encode_json(
-                    {
-                        "title": title,
-                        "name": name,
-                        "description": description,
-                        "icon_url": icon_url,
-                        "system_prompt": system_prompt,
-                        "protocol": protocol,
-                        "server": server,
-                        "auth_methods": auth_methods,
-                    }
-                ),
+                json=_rt.encode_json(request_body),
             ),
             {"200": _rt.Returns("json", _m.Connector.from_dict)},
             errors={"422": _m.HTTPValidationError.from_dict},
@@ -1610,18 +1487,7 @@ class BetaConnectors:
         self,
         *,
         connector_id: str,
-        title: str | None | _rt.Unset = _rt.UNSET,
-        name: str | None | _rt.Unset = _rt.UNSET,
-        description: str | None | _rt.Unset = _rt.UNSET,
-        icon_url: str | None | _rt.Unset = _rt.UNSET,
-        system_prompt: str | None | _rt.Unset = _rt.UNSET,
-        protocol: str | _rt.Unset = _rt.UNSET,
-        server: str | None | _rt.Unset = _rt.UNSET,
-        auth_methods: (
-            Sequence[_m.AuthenticationMethodCreateOrUpdateRequest | Mapping[str, Any]]
-            | None
-            | _rt.Unset
-        ) = _rt.UNSET,
+        request_body: _m.UpdateConnectorRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -1633,14 +1499,7 @@ class BetaConnectors:
         """
         return await AsyncBetaConnectors(await self._core.async_twin()).update(
             connector_id=connector_id,
-            title=title,
-            name=name,
-            description=description,
-            icon_url=icon_url,
-            system_prompt=system_prompt,
-            protocol=protocol,
-            server=server,
-            auth_methods=auth_methods,
+            request_body=request_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1693,23 +1552,7 @@ class AsyncBetaConnectors:
     async def create(
         self,
         *,
-        name: str,
-        description: str,
-        server: str,
-        protocol: str | _rt.Unset = _rt.UNSET,
-        title: str | None | _rt.Unset = _rt.UNSET,
-        icon_url: str | None | _rt.Unset = _rt.UNSET,
-        visibility: _m.PublicResourceVisibility | str | _rt.Unset = _rt.UNSET,
-        headers: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
-        global_headers: (
-            Mapping[str, _m.GlobalHeaderValue | Mapping[str, Any]] | _rt.Unset
-        ) = _rt.UNSET,
-        auth_data: _m.AuthData | Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
-        oauth_2_server_metadata: (
-            _m.ExtendedOAuthServerMetadata | Mapping[str, Any] | None | _rt.Unset
-        ) = _rt.UNSET,
-        oauth_2_server_metadata_url: str | None | _rt.Unset = _rt.UNSET,
-        system_prompt: str | None | _rt.Unset = _rt.UNSET,
+        request: _m.CreateConnectorRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -1718,55 +1561,9 @@ class AsyncBetaConnectors:
         """Create a new connector.
 
         Create a new MCP connector. You can customize its visibility, url and auth type.
-
-        Args:
-            protocol: Protocol of the connector. Only 'mcp' is supported on the public
-                endpoint; creating HTTP connectors here is explicitly refused.
-            name: The name of the connector. Should be 64 char length maximum,
-                alphanumeric, only underscores/dashes.
-            title: Optional human-readable title for the connector.
-            description: The description of the connector.
-            icon_url: The optional url of the icon you want to associate to the
-                connector.
-            visibility: Visibility of the connector. Use 'shared_workspace' for
-                workspace scoped connectors, or 'private' for private connectors.
-            server: The url of the MCP server.
-            headers: Optional organization-level headers to be sent with the request to
-                the mcp server.
-            global_headers: Optional connector-wide headers, keyed by header name, set
-                at creation and applied to every credential. Secret values are encrypted
-                at rest and never returned in clear.
-            auth_data: Optional additional authentication data for the connector.
-            oauth_2_server_metadata: Optional OAuth2 authorization server metadata
-                (authorization_endpoint, token_endpoint, etc.). When provided, skips
-                .well-known discovery and uses these endpoints directly.
-            oauth_2_server_metadata_url: Optional URL to fetch OAuth2 authorization
-                server metadata from (RFC 8414). When provided, the metadata is fetched
-                from this URL and used instead of .well-known discovery. Mutually
-                exclusive with oauth2_server_metadata.
-            system_prompt: Optional system prompt for the connector."""
+        """
         return await self._core.request(
-            _rt.Request(
-                "POST",
-                "/v1/connectors",
-                json=_rt.encode_json(
-                    {
-                        "protocol": protocol,
-                        "name": name,
-                        "title": title,
-                        "description": description,
-                        "icon_url": icon_url,
-                        "visibility": visibility,
-                        "server": server,
-                        "headers": headers,
-                        "global_headers": global_headers,
-                        "auth_data": auth_data,
-                        "oauth2_server_metadata": oauth_2_server_metadata,
-                        "oauth2_server_metadata_url": oauth_2_server_metadata_url,
-                        "system_prompt": system_prompt,
-                    }
-                ),
-            ),
+            _rt.Request("POST", "/v1/connectors", json=_rt.encode_json(request)),
             {"201": _rt.Returns("json", _m.Connector.from_dict)},
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
@@ -2573,18 +2370,7 @@ class AsyncBetaConnectors:
         self,
         *,
         connector_id: str,
-        title: str | None | _rt.Unset = _rt.UNSET,
-        name: str | None | _rt.Unset = _rt.UNSET,
-        description: str | None | _rt.Unset = _rt.UNSET,
-        icon_url: str | None | _rt.Unset = _rt.UNSET,
-        system_prompt: str | None | _rt.Unset = _rt.UNSET,
-        protocol: str | _rt.Unset = _rt.UNSET,
-        server: str | None | _rt.Unset = _rt.UNSET,
-        auth_methods: (
-            Sequence[_m.AuthenticationMethodCreateOrUpdateRequest | Mapping[str, Any]]
-            | None
-            | _rt.Unset
-        ) = _rt.UNSET,
+        request_body: _m.UpdateConnectorRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
@@ -2592,36 +2378,14 @@ class AsyncBetaConnectors:
     ) -> _m.Connector:
         """Update a connector.
 
-        Update a connector by its ID.
-
-        Args:
-            title: Optional human-readable title for the connector.
-            name: The name of the connector.
-            description: The description of the connector.
-            icon_url: The optional url of the icon you want to associate to the
-                connector.
-            system_prompt: Optional system prompt for the connector.
-            server: New server url for your mcp connector.
-            auth_methods: list of authentication methods to add to the connector or to
-                update"""
+        Update a connector by its ID."""
         return await self._core.request(
             _rt.Request(
                 "PATCH",
                 _rt.format_path(
                     "/v1/connectors/{connector_id}", {"connector_id": connector_id}
                 ),
-                json=_rt.encode_json(
-                    {
-                        "title": title,
-                        "name": name,
-                        "description": description,
-                        "icon_url": icon_url,
-                        "system_prompt": system_prompt,
-                        "protocol": protocol,
-                        "server": server,
-                        "auth_methods": auth_methods,
-                    }
-                ),
+                json=_rt.encode_json(request_body),
             ),
             {"200": _rt.Returns("json", _m.Connector.from_dict)},
             errors={"422": _m.HTTPValidationError.from_dict},

@@ -183,7 +183,7 @@ class BetaRagSearchIndexes:
         self,
         *,
         deployment_id: str,
-        body: (
+        request_body: (
             _m.UpdateMetricsRequestDeploymentMetricsOnline
             | _m.UpdateMetricsRequestDeploymentMetricsOffline
             | Mapping[str, Any]
@@ -203,7 +203,7 @@ class BetaRagSearchIndexes:
                     "/v1/rag/deployments/{deployment_id}/metrics",
                     {"deployment_id": deployment_id},
                 ),
-                json=_rt.encode_json(body),
+                json=_rt.encode_json(request_body),
             ),
             {"200": _rt.Returns("json", _rt.identity)},
             options=_rt.RequestOptions(
@@ -218,7 +218,7 @@ class BetaRagSearchIndexes:
         self,
         *,
         deployment_id: str,
-        body: (
+        request_body: (
             _m.UpdateMetricsRequestDeploymentMetricsOnline
             | _m.UpdateMetricsRequestDeploymentMetricsOffline
             | Mapping[str, Any]
@@ -236,7 +236,7 @@ class BetaRagSearchIndexes:
             await self._core.async_twin()
         ).update_index_metrics(
             deployment_id=deployment_id,
-            body=body,
+            request_body=request_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -338,7 +338,7 @@ class AsyncBetaRagSearchIndexes:
         self,
         *,
         deployment_id: str,
-        body: (
+        request_body: (
             _m.UpdateMetricsRequestDeploymentMetricsOnline
             | _m.UpdateMetricsRequestDeploymentMetricsOffline
             | Mapping[str, Any]
@@ -358,7 +358,7 @@ class AsyncBetaRagSearchIndexes:
                     "/v1/rag/deployments/{deployment_id}/metrics",
                     {"deployment_id": deployment_id},
                 ),
-                json=_rt.encode_json(body),
+                json=_rt.encode_json(request_body),
             ),
             {"200": _rt.Returns("json", _rt.identity)},
             options=_rt.RequestOptions(
