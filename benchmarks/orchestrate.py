@@ -174,7 +174,9 @@ def main(argv: list[str]) -> None:
                 if outcome is None:
                     continue
                 if section == "generate" and os.environ.get("BENCH_SPECS") and "generate" in results:
-                    outcome = _merge_specs(results["generate"], outcome)  # a rerun of some specs only
+                    previous = results["generate"]
+                    outcome = _merge_specs(previous, outcome)  # a rerun of some specs only
+                    outcome["other_rows_when"] = previous.get("other_rows_when") or previous.get("when", {}).get("date")
                 results[section] = outcome
                 results[section]["when"] = {
                     "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),

@@ -225,9 +225,10 @@ def all_tables(results: dict[str, Any]) -> list[tuple[str, str, str]]:
             note = _when(section)
             rerun = results["generate"].get("rerun_specs")
             if rerun and not title.startswith("Growth"):
-                note = (f" Rows of {', '.join(rerun)} (and the stripe tables) come from a later partial rerun:"
+                stripe_too = " (and the stripe tables)" if "stripe" in rerun else ""
+                note = (f" Rows of {', '.join(rerun)}{stripe_too} come from a later partial rerun:"
                         + note.replace(" Measured", "") + " The other rows: "
-                        + results.get("meta", {}).get("date", "?") + ".")
+                        + (results["generate"].get("other_rows_when") or results.get("meta", {}).get("date", "?")) + ".")
             tables[i] = (title, intro + note, body)
         out += tables
     for key, make in (("import", import_table), ("sse", sse_table), ("calls", calls_table), ("codec", codec_table)):

@@ -19,6 +19,7 @@ import pytest
 from tests.corpus_path import CORPUS, require_corpus
 from tests.corpus_support import EXPECTED, CorpusRun, corpus_specs, report, unnamed_losses
 from tests.roundtrip import Unsupported, dumped_or_repr
+from tests.test_black_stability import black_changes
 
 SPECS = corpus_specs(CORPUS)
 
@@ -115,6 +116,14 @@ def test_passes_ruff(corpus: CorpusRun, name: str) -> None:
     assert corpus.generation(name).api is not None, corpus.generation(name).error
     problems = corpus.check("ruff", name).problems(corpus.specs[name].package)
     assert problems == [], "\n".join(problems[:40])
+
+
+@pytest.mark.parametrize("name", _params("black"))
+def test_black_leaves_every_file_unchanged(corpus: CorpusRun, name: str) -> None:
+    """The style guarantee on real output: generation ran black only where it may change something."""
+    generation = corpus.generation(name)
+    assert generation.api is not None, generation.error
+    assert black_changes(corpus.root / corpus.specs[name].package) == []
 
 
 @pytest.mark.parametrize("name", _params("round_trip"))

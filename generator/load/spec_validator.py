@@ -14,11 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from functools import cache, partial
+from typing import Any, cast
 
+import openapi_schema_validator.validators as oas_validators
+from jsonschema.exceptions import SchemaError  # type: ignore[import-untyped]
+from jsonschema.validators import validator_for  # type: ignore[import-untyped]
 from jsonschema_path import SchemaPath
+from jsonschema_specifications import REGISTRY as SPECIFICATIONS  # type: ignore[import-untyped]
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-from openapi_spec_validator.validation.keywords import KeywordValidator, ValueValidator
+from openapi_spec_validator.validation.keywords import KeywordValidator, SchemaValidator, ValueValidator
+from referencing import Resource
 
 Path = tuple[str | int, ...]
 _BASES = {"3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}
@@ -44,10 +50,28 @@ class Trail:
 def located_errors(spec: Any, family: str, base_uri: str, trail: Trail) -> Iterator[LocatedError]:
     """Every error of openapi-spec-validator for the family ("3.0"/"3.1"), in the validator's order."""
     validator = _located_validator(_BASES[family], trail)(spec, base_uri=base_uri)
-    for error in validator.schema_validator.iter_errors(validator.schema):
+    for error in _crawled(validator.schema_validator).iter_errors(validator.schema):
         yield LocatedError(error, ())
     for item in validator.root_validator(validator.schema_path):
         yield item if isinstance(item, LocatedError) else LocatedError(item, ())
+
+
+def _crawled(schema_validator: Any) -> Any:
+    """The same validator of the OpenAPI schema (class, schema, format checker) on a registry crawled once.
+
+    openapi-spec-validator makes it on jsonschema's default registry, which is not crawled: each of its
+    `$dynamicRef`s then crawls all of it again (thousands of times on a large spec)."""
+    validator_cls = schema_validator.__class__  # not type(): openapi-spec-validator hands out a lazy proxy
+    key = (validator_cls, id(schema_validator.schema))
+    if key not in _CRAWLED:
+        resource = Resource.from_contents(schema_validator.schema)
+        registry = SPECIFICATIONS.with_resource(resource.id() or "", resource).crawl()
+        _CRAWLED[key] = validator_cls(schema_validator.schema, format_checker=schema_validator.format_checker,
+                                      registry=registry)
+    return _CRAWLED[key]
+
+
+_CRAWLED: dict[tuple[type[Any], int], Any] = {}
 
 
 def _located_validator(base: type[Any], trail: Trail) -> type[Any]:
@@ -74,4 +98,42 @@ def _located_keyword(cls: type[KeywordValidator], trail: Trail) -> type[KeywordV
                 trail.crash_site = base
             raise
 
-    return type(cls.__name__, (cls,), {"__call__": call})
+    members: dict[str, Any] = {"__call__": call}
+    if issubclass(cls, SchemaValidator):
+        members["_get_schema_checker"] = _prepared_schema_checker
+    return type(cls.__name__, (cls,), members)
+
+
+def _prepared_schema_checker(self: SchemaValidator, schema: SchemaPath, schema_value: Any) -> Callable[[Any], None]:
+    """The validator's own meta-schema check, with one prepared validator per dialect class and format checker.
+
+    The check (openapi-schema-validator's `check_openapi_schema`) builds a new validator for every schema
+    checked, on a registry of meta-schemas that is not crawled, so each one crawls it again at its first
+    `$dynamicRef`: most of the validator's time on a large spec. The prepared validator is the same validator
+    of the same meta-schema, on the same registry crawled once; its errors are the same."""
+    checker = super(type(self), self)._get_schema_checker(schema, schema_value)  # type: ignore[misc]
+    method, format_checker = checker, _DEFAULT
+    if isinstance(checker, partial) and not checker.args and set(checker.keywords) == {"format_checker"}:
+        method, format_checker = checker.func, checker.keywords["format_checker"]
+    owner = getattr(method, "__self__", None)
+    if getattr(method, "__func__", None) is oas_validators.check_openapi_schema and isinstance(owner, type):
+        default = cast(Any, owner).FORMAT_CHECKER
+        return _meta_schema_checker(owner, default if format_checker is _DEFAULT else format_checker)
+    return cast(Callable[[Any], None], checker)
+
+
+_DEFAULT = object()
+
+
+@cache
+def _meta_schema_checker(validator_cls: type[Any], format_checker: Any) -> Callable[[Any], None]:
+    """`check_openapi_schema(validator_cls, schema, format_checker)` with one validator, made here once."""
+    meta_cls = validator_for(validator_cls.META_SCHEMA, default=validator_cls)
+    validator = meta_cls(validator_cls.META_SCHEMA, format_checker=format_checker,
+                         registry=oas_validators.OPENAPI_SPECIFICATIONS.crawl())  # type: ignore[attr-defined]
+
+    def check(schema: Any) -> None:
+        for error in validator.iter_errors(schema):
+            raise SchemaError.create_from(error)
+
+    return check

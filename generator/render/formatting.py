@@ -12,7 +12,7 @@ import hashlib
 import os
 from collections.abc import Callable
 from contextlib import closing
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +128,13 @@ def format_sources(sources: dict[str, str], workers: int | None = None,
     return {name: "\n\n".join(parts) for name, parts in out.items()}
 
 
+LAST_RUN: dict[str, int] = {}  # the StabilityOracle's counts of the last run (for benchmarks and tests)
+
+
 def _format_all(pieces: list[str], workers: int | None) -> list[str]:
+    """black's text of each piece; black runs only on what it may change (stability.py) unless `workers` is set."""
+    if workers is None:
+        return _format_stable_first(pieces, os.cpu_count() or 1)
     workers = workers or os.cpu_count() or 1
     if workers > 1 and sum(map(len, pieces)) >= PARALLEL_CHARS:
         from concurrent.futures import ProcessPoolExecutor
@@ -136,6 +142,40 @@ def _format_all(pieces: list[str], workers: int | None) -> list[str]:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(format_source, pieces, chunksize=max(1, len(pieces) // (workers * 8))))
     return [format_source(piece) for piece in pieces]
+
+
+def _format_stable_first(pieces: list[str], workers: int) -> list[str]:
+    if not pieces:  # everything came from the cache: black is not even imported
+        return []
+    import black.parsing
+    from black.strings import normalize_string_quotes
+
+    from .stability import StabilityOracle
+    from .statements import normalize_quotes
+
+    oracle = StabilityOracle(format_source, black.parsing.InvalidInput, partial(_format_many, workers=workers))
+    out = oracle.format_pieces([normalize_quotes(piece, normalize_string_quotes) for piece in pieces])
+    LAST_RUN.clear()
+    LAST_RUN.update(pieces=oracle.pieces, whole=oracle.whole, untouched=oracle.untouched,
+                    statements=oracle.statements, formatted=oracle.formatted)
+    return out
+
+
+def _format_many(texts: list[str], workers: int) -> list[str | None]:
+    """black's text of each (None where it cannot parse it), in parallel processes when there is much of it."""
+    if workers > 1 and len(texts) > 1 and sum(map(len, texts)) >= PARALLEL_CHARS:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(_format_or_none, texts, chunksize=max(1, len(texts) // (workers * 8))))
+    return [_format_or_none(text) for text in texts]
+
+
+def _format_or_none(text: str) -> str | None:
+    try:
+        return format_source(text)
+    except _invalid_input():
+        return None
 
 
 def _format_whole(path: str, source: str) -> str:

@@ -70,6 +70,9 @@ class Auth:
         return tuple(sorted((s for s in found if len(s) >= 4), key=len, reverse=True))
 
 
+NO_AUTH = Auth()  # the default: no credentials (one frozen instance, shared)
+
+
 def _safe_url(url: str) -> str:
     """The base URL without user info or query, for reprs."""
     parsed = httpx.URL(url)
@@ -228,7 +231,7 @@ class SyncCore(_BaseCore):
         self,
         *,
         base_url: str | httpx.URL,
-        auth: Auth = Auth(),
+        auth: Auth = NO_AUTH,
         headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -364,7 +367,7 @@ class AsyncCore(_BaseCore):
         self,
         *,
         base_url: str | httpx.URL,
-        auth: Auth = Auth(),
+        auth: Auth = NO_AUTH,
         headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
