@@ -93,7 +93,7 @@ diff-summary: venv  ## one line: how many breaking and compatible changes the wo
 
 .PHONY: naming-report
 SDK_VENV := .venv-sdk
-naming-report: venv  ## our call paths for mistral-full (no overlay) vs the official mistralai SDK's (installs it into .venv-sdk)
+naming-report: venv  ## call paths (and keyword names, with specs/ overlay) vs the official mistralai SDK (installs it into .venv-sdk)
 	@test -x $(SDK_VENV)/bin/python || $(PYTHON) -m venv $(SDK_VENV)
 	@$(SDK_VENV)/bin/python -m pip show mistralai >/dev/null 2>&1 || $(SDK_VENV)/bin/python -m pip install --quiet 'mistralai==3.7.*' \
 		|| echo "naming-report: could not install mistralai into $(SDK_VENV)"

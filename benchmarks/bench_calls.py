@@ -64,7 +64,7 @@ def raw_httpx2(base: str) -> Callable[[], Any]:
 def ours(base: str) -> Callable[[], Any]:
     import mistral_client
 
-    client = mistral_client.Client(api_key=KEY, base_url=f"{base}/v1")
+    client = mistral_client.Client(api_key=KEY, base_url=base)
 
     def call() -> Any:
         return client.chat.complete(model=MODEL, messages=MESSAGES)

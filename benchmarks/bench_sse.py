@@ -61,15 +61,15 @@ def ours() -> Callable[[], int]:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body())
 
-    client = mistral_client.Client(api_key="bench-key", base_url="http://bench.local/v1",
+    client = mistral_client.Client(api_key="bench-key", base_url="http://bench.local",
                                    http_client=httpx.Client(transport=httpx.MockTransport(handler)))
 
     def run() -> int:
         n = 0
         with client.chat.stream(model=MODEL, messages=MESSAGES) as stream:
-            for chunk in stream:
+            for event in stream:
                 n += 1
-        assert chunk.choices[0].delta is not None
+        assert event.data.choices[0].delta is not None
         return n
 
     return run

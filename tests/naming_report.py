@@ -5,21 +5,28 @@ so its call paths are read from the installed package's files with `ast` (nothin
 `Mistral` class and following the annotated sub-SDK attributes. Operations are matched by HTTP method + path.
 The SDK is looked for in `.venv-sdk/` (gitignored; `make naming-report` installs `mistralai==3.7.*` there).
 Prints one clear line and exits 0 when the SDK or the corpus is absent.
+
+Then the same for the client `make generate` builds (specs/mistral-openapi.yaml + specs/mistral.overlay.yaml)
+against the recorded official methods (tests/mistral/sdk_methods.json, matched by operation id): call path and
+keyword argument names (every official keyword must be ours; `stream` is set by the complete/stream split).
 """
 
 from __future__ import annotations
 
 import ast
+import json
 import sys
 from pathlib import Path
 
-from generator.model.types import call_text
+from generator.model.types import Operation, call_text
 from generator.pipeline import Options, build_model
 from tests.corpus_path import CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = CORPUS / "mistral-full" / "openapi-public-doc.yaml"
 SDK_VENV = ROOT / ".venv-sdk"
+OUR_SPEC, OUR_OVERLAY = ROOT / "specs" / "mistral-openapi.yaml", ROOT / "specs" / "mistral.overlay.yaml"
+SDK_METHODS = ROOT / "tests" / "mistral" / "sdk_methods.json"
 
 
 def sdk_folder() -> Path | None:
@@ -94,7 +101,45 @@ def our_call_paths(spec: Path) -> Routes:
     return out
 
 
+def _keywords(op: Operation) -> set[str]:
+    names = {p.name for p in op.parameters}
+    if op.body is not None:
+        names |= {f.name for f in op.body.fields} if op.body.fields else {op.body.argument}
+    return names
+
+
+def our_methods(spec: Path, overlays: tuple[Path, ...]) -> dict[str, tuple[set[str], set[str]]]:
+    """operation id → (its call paths, its keyword argument names) in the client generated with `overlays`."""
+    api = build_model(spec, Options(overlays=overlays, validate=False)).api
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for group in api.groups:
+        for op in group.operations:
+            calls = set() if op.stream is not None and op.stream.only else {call_text(op.group, op.method_name)}
+            if op.stream is not None:
+                calls.add(call_text(op.group, op.stream.method_name))
+            out[op.operation_id] = (calls, _keywords(op))
+    return out
+
+
+def overlay_report() -> None:
+    """Call paths and keyword names of the vendored client's spec + overlay against the recorded SDK methods."""
+    ours = our_methods(OUR_SPEC, (OUR_OVERLAY,))
+    shared = [m for m in json.loads(SDK_METHODS.read_text())["methods"] if m["operation_id"] in ours]
+    paths_ok = [m for m in shared if m["call"] in ours[m["operation_id"]][0]]
+    missing = {m["call"]: sorted({p["name"] for p in m["parameters"]} - {"stream"} - ours[m["operation_id"]][1])
+               for m in shared}
+    both_ok = [m for m in paths_ok if not missing[m["call"]]]
+    print(f"{OUR_SPEC.name} + {OUR_OVERLAY.name}: of the {len(shared)} official methods whose operation the spec has, "
+          f"{len(paths_ok)} have the official call path and {len(both_ok)} also every official keyword argument")
+    for m in shared:
+        calls = ours[m["operation_id"]][0]
+        if m["call"] not in calls or missing[m["call"]]:
+            print(f"  {m['call']}: ours {', '.join(sorted(calls))}; keywords we lack: {missing[m['call']] or '-'}")
+
+
 def main() -> int:
+    if OUR_SPEC.is_file() and SDK_METHODS.is_file():
+        overlay_report()
     folder = sdk_folder()
     if not SPEC.is_file():
         print(f"naming-report: skipped, the corpus spec {SPEC} is absent")

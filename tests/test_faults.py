@@ -1,8 +1,9 @@
 """The generated Mistral client under faults and load: every streaming request ends in a typed error or a
 complete result, no connection is leaked, memory stays bounded, nothing hangs, and the API key never shows.
 
-The client is generated from specs/ by the current generator into a temporary folder (so the runtime under test
-is templates/runtime as it is now) and driven against tests/faulty_server.py:
+The client is generated from the seed Mistral spec (the golden case tests/golden/mistral-seed: chat completions,
+whose stream yields the chunks themselves) by the current generator into a temporary folder (so the runtime under
+test is templates/runtime as it is now) and driven against tests/faulty_server.py:
 - `REQUESTS` streaming `client.chat.stream(...)` calls through ONE `Client` from `WORKERS` threads, the fault
   cycling through `FAULTS` (each request picks one with `?fault=` via `extra_query`), consumed three ways in
   turn: `with` + full iteration, bare iteration (closing relies on the stream), `with` + `break` after the first
@@ -90,8 +91,8 @@ class Outcome:
 def mistral(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """The Mistral client generated now, imported as `mistral_fault_client` (relative imports only)."""
     folder = tmp_path_factory.mktemp("faults")
-    files, _ = generate_files(ROOT / "specs" / "mistral-openapi.yaml",
-                              Options(overlays=(ROOT / "specs" / "mistral.overlay.yaml",)))
+    seed = ROOT / "tests" / "golden" / "mistral-seed"
+    files, _ = generate_files(seed / "spec.yaml", Options(overlays=(seed / "overlay.yaml",)))
     write_tree(folder / "mistral_fault_client", files)
     sys.path.insert(0, str(folder))
     try:

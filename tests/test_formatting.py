@@ -21,7 +21,7 @@ def _unformatted_mistral_models() -> str:
     from generator.render.pyexpr import Expressions
     from generator.render.views import models_view
 
-    api = build_model(ROOT / "specs" / "mistral-openapi.yaml").api
+    api = build_model(ROOT / "tests" / "golden" / "mistral-seed" / "spec.yaml").api
     definitions = {d.name: d for d in api.definitions}
     group_views(api, Expressions(definitions, prefix="_m."))
     view = models_view(api, Expressions(definitions))

@@ -26,8 +26,6 @@ ROUTES = {
     ("GET", "/v1/models"): "models.json",
     ("POST", "/v1/fim/completions"): "fim_completion.json",
 }
-# Our keyword differs from the SDK's where the SDK renames a wire field (`inputs` → "input").
-KWARG_RENAMES = {"inputs": "input"}
 
 
 @pytest.fixture
@@ -45,11 +43,11 @@ def api(server: LoopbackServer) -> LoopbackServer:
 
 
 def _client(mistral: ModuleType, server: LoopbackServer, **kwargs: Any) -> Any:
-    return mistral.Client(api_key=API_KEY, base_url=server.url + "/v1", max_retries=0, **kwargs)
+    return mistral.Client(api_key=API_KEY, base_url=server.url, max_retries=0, **kwargs)
 
 
 def _ours(call: dict[str, Any]) -> dict[str, Any]:
-    return {KWARG_RENAMES.get(k, k): v for k, v in call["kwargs"].items()}
+    return dict(call["kwargs"])  # the official keyword names (`inputs=` for the body field `input`)
 
 
 NON_STREAMING = [r for r in SDK_WIRE["requests"] if "stream" not in r["call"]["method"]]
@@ -85,7 +83,7 @@ def test_chat_complete_returns_typed_dataclasses(mistral: ModuleType, api: Loopb
 
 def test_embeddings_models_and_fim_decode(mistral: ModuleType, api: LoopbackServer) -> None:
     with _client(mistral, api) as client:
-        embedding = client.embeddings.create(model="mistral-embed", input=["a", "b"]).data[0].embedding
+        embedding = client.embeddings.create(model="mistral-embed", inputs=["a", "b"]).data[0].embedding
         models = client.models.list().data
         fim = client.fim.complete(model="codestral-latest", prompt="def f(", suffix="return 1")
     expected = json.loads((FIXTURES / "embeddings.json").read_text())
@@ -99,7 +97,7 @@ def test_dataclass_arguments_send_the_same_json_as_dicts(mistral: ModuleType, ap
     m = mistral.models
     with _client(mistral, api) as client:
         client.chat.complete(model="m", messages=[m.UserMessage(role="user", content="Hi")],
-                             response_format=m.ResponseFormat(type=m.ResponseFormatType.JSON_OBJECT))
+                             response_format=m.ResponseFormat(type=m.ResponseFormats.JSON_OBJECT))
         client.chat.complete(model="m", messages=[{"role": "user", "content": "Hi"}],
                              response_format={"type": "json_object"})
     assert api.requests[0].json() == api.requests[1].json()
@@ -114,7 +112,7 @@ def test_arguments_not_passed_are_not_sent(mistral: ModuleType, api: LoopbackSer
 def test_api_key_defaults_to_environment(mistral: ModuleType, api: LoopbackServer,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MISTRAL_API_KEY", "from-env-key")
-    with mistral.Client(base_url=api.url + "/v1") as client:
+    with mistral.Client(base_url=api.url) as client:
         client.models.list()
         assert "from-env-key" not in repr(client)
     assert api.requests[0].headers["authorization"] == "Bearer from-env-key"
@@ -122,16 +120,16 @@ def test_api_key_defaults_to_environment(mistral: ModuleType, api: LoopbackServe
 
 def test_base_url_defaults_to_spec_server(mistral: ModuleType) -> None:
     with mistral.Client(api_key="k") as client:
-        assert client.base_url == "https://api.mistral.ai/v1"
+        assert client.base_url == "https://api.mistral.ai"
 
 
 def test_async_client_has_the_same_surface(mistral: ModuleType, api: LoopbackServer) -> None:
     async def run() -> tuple[Any, Any, Any]:
-        async with mistral.AsyncClient(api_key=API_KEY, base_url=api.url + "/v1") as client:
+        async with mistral.AsyncClient(api_key=API_KEY, base_url=api.url) as client:
             chat = await client.chat.complete(model="mistral-large-latest",
                                               messages=[{"role": "user", "content": "Hi"}])
             models = await client.models.list()
-            embeddings = await client.embeddings.create(model="mistral-embed", input=["a", "b"])
+            embeddings = await client.embeddings.create(model="mistral-embed", inputs=["a", "b"])
             return chat, models, embeddings
 
     chat, models, embeddings = asyncio.run(run())
@@ -147,8 +145,7 @@ def test_error_status_raises_typed_error_with_parsed_body(mistral: ModuleType, s
     with _client(mistral, server) as client, pytest.raises(mistral.AuthenticationError) as caught:
         client.chat.complete(model="m", messages=[])
     assert caught.value.status_code == 401
-    assert isinstance(caught.value.body, mistral.models.Error)
-    assert caught.value.body.message == "Unauthorized"
+    assert caught.value.body == body  # the upstream spec declares no 401 schema: the decoded JSON
     assert API_KEY not in str(caught.value)
 
 
@@ -188,21 +185,50 @@ def test_chat_stream_yields_typed_chunks_in_small_reads(mistral: ModuleType, ser
     _sse_server(server, chunk_size=7)
     with _client(mistral, server) as client:
         stream = client.chat.stream(model="mistral-large-latest", messages=[{"role": "user", "content": "Hi"}])
-        chunks = list(stream)
-    assert all(isinstance(c, mistral.models.CompletionChunk) for c in chunks)
-    assert "".join(c.choices[0].delta.content or "" for c in chunks) == _expected_text("chat_stream.sse")
-    assert chunks[-1].usage.total_tokens > 0
+        events = list(stream)
+    # the upstream spec's event is CompletionEvent {data: CompletionChunk}, read as with the official SDK
+    assert all(isinstance(e, mistral.models.CompletionEvent) for e in events)
+    assert all(isinstance(e.data, mistral.models.CompletionChunk) for e in events)
+    assert "".join(e.data.choices[0].delta.content or "" for e in events) == _expected_text("chat_stream.sse")
+    assert events[-1].data.usage.total_tokens > 0
 
 
 def test_async_chat_stream(mistral: ModuleType, server: LoopbackServer) -> None:
     _sse_server(server, chunk_size=5)
 
     async def run() -> list[Any]:
-        async with mistral.AsyncClient(api_key=API_KEY, base_url=server.url + "/v1") as client:
+        async with mistral.AsyncClient(api_key=API_KEY, base_url=server.url) as client:
             stream = await client.chat.stream(model="mistral-large-latest",
                                               messages=[{"role": "user", "content": "Hi"}])
             async with stream:
-                return [chunk async for chunk in stream]
+                return [event async for event in stream]
 
-    chunks = asyncio.run(run())
-    assert "".join(c.choices[0].delta.content or "" for c in chunks) == _expected_text("chat_stream.sse")
+    events = asyncio.run(run())
+    assert "".join(e.data.choices[0].delta.content or "" for e in events) == _expected_text("chat_stream.sse")
+
+
+@pytest.mark.parametrize("form", ["dict", "dict-file", "pair", "triple", "open-file"])
+def test_files_upload_takes_every_file_form(mistral: ModuleType, server: LoopbackServer, tmp_path: Path,
+                                            form: str) -> None:
+    """`files.upload(file=...)` (spec type `File`, a named binary string) sends one file part in each form."""
+    import email.parser
+    import email.policy
+
+    server.routes[("POST", "/v1/files")] = Reply.json({"id": "f", "object": "file", "bytes": 3, "created_at": 1,
+                                                       "filename": "a.jsonl", "purpose": "batch",
+                                                       "sample_type": "batch_request", "source": "upload"})
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"{}\n")
+    with path.open("rb") as handle, _client(mistral, server) as client:
+        given = {"dict": {"file_name": "a.jsonl", "content": b"{}\n"},
+                 "dict-file": {"file_name": "a.jsonl", "content": handle, "content_type": "application/jsonl"},
+                 "pair": ("a.jsonl", b"{}\n"), "triple": ("a.jsonl", b"{}\n", "application/jsonl"),
+                 "open-file": handle}[form]
+        client.files.upload(file=given, purpose="batch")
+    sent = server.requests[-1]
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + sent.headers["content-type"].encode() + b"\r\n\r\n" + sent.body)
+    parts = {p.get_param("name", header="content-disposition"): p for p in message.iter_parts()}
+    assert parts["file"].get_filename() == "a.jsonl"
+    assert parts["file"].get_payload(decode=True) == b"{}\n"
+    assert parts["purpose"].get_payload(decode=True) == b"batch"

@@ -48,7 +48,7 @@ def mistral(generated_on_path: Path) -> ModuleType:
 
 
 def _client(mistral: ModuleType, server: LoopbackServer, **kwargs: Any) -> Any:
-    return mistral.Client(api_key=WIRE["api_key"], base_url=server.url + "/v1", max_retries=0, **kwargs)
+    return mistral.Client(api_key=WIRE["api_key"], base_url=server.url, max_retries=0, **kwargs)
 
 
 def _chat_answer(when_body_has: str | None) -> Reply:
@@ -105,7 +105,7 @@ def test_async_client_parse(mistral: ModuleType, server: LoopbackServer) -> None
     server.routes[CHAT] = _chat_answer("response_format")
 
     async def main() -> Any:
-        async with mistral.AsyncClient(api_key=WIRE["api_key"], base_url=server.url + "/v1", max_retries=0) as client:
+        async with mistral.AsyncClient(api_key=WIRE["api_key"], base_url=server.url, max_retries=0) as client:
             return await client.chat.parse(model="mistral-large-latest", messages=HI, response_format=BookRecord)
 
     assert isinstance(asyncio.run(main()).choices[0].message.parsed, BookRecord)
@@ -130,7 +130,7 @@ def test_stream_async_yields_the_chunks(mistral: ModuleType, server: LoopbackSer
         async def main() -> list[str]:
             stream = await client.chat.stream_async(model="mistral-large-latest", messages=HI)
             async with stream:
-                return [chunk.choices[0].delta.content async for chunk in stream]
+                return [event.data.choices[0].delta.content async for event in stream]
 
         pieces = asyncio.run(main())
     assert "".join(p for p in pieces if isinstance(p, str)) == "Hello! How can I help you today?"
@@ -147,7 +147,7 @@ def test_twins_of_every_group_run(mistral: ModuleType, server: LoopbackServer) -
 
         async def main() -> tuple[Any, ...]:
             return await asyncio.gather(
-                client.embeddings.create_async(model="mistral-embed", input=["a"]),
+                client.embeddings.create_async(model="mistral-embed", inputs=["a"]),
                 client.models.list_async(),
                 client.fim.complete_async(model="codestral-latest", prompt="def f(", suffix="return 1"),
             )

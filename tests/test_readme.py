@@ -101,7 +101,9 @@ def test_the_mistral_readme_shows_streaming_and_the_call_options() -> None:
                               Options(overlays=(root / "specs" / "mistral.overlay.yaml",)), "mistral_client")
     readme = files["README.md"].decode("utf-8")
     assert problems(readme) == []
-    assert "with client.chat.stream(model=..., messages=...) as stream:" in readme
+    # the streaming example is the first streaming method in the README's order (a beta conversation stream)
+    assert "with client.beta.conversations.start_stream(inputs=...) as stream:" in readme
+    assert "- `client.chat.stream(...)` (streams): Chat Completion" in readme
     assert "`MISTRAL_API_KEY`" in readme and "- `client.models.list(...)`" in readme
 
 

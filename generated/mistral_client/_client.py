@@ -1,4 +1,4 @@
-"""`Client` and `AsyncClient` for Mistral AI Chat Completions API.
+"""`Client` and `AsyncClient` for Mistral AI API.
 
 Generated from the OpenAPI spec; do not edit by hand.
 """
@@ -17,14 +17,23 @@ from . import _runtime as _rt
 if TYPE_CHECKING:
     from typing import Self
 
+    from .resources import agents as _res_agents
+    from .resources import audio as _res_audio
+    from .resources import batch as _res_batch
+    from .resources import beta as _res_beta
     from .resources import chat as _res_chat
+    from .resources import classifiers as _res_classifiers
     from .resources import embeddings as _res_embeddings
+    from .resources import events as _res_events
+    from .resources import files as _res_files
     from .resources import fim as _res_fim
     from .resources import models as _res_models
+    from .resources import ocr as _res_ocr
+    from .resources import workflows as _res_workflows
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncClient", "Client"]
 
-DEFAULT_BASE_URL = "https://api.mistral.ai/v1"
+DEFAULT_BASE_URL = "https://api.mistral.ai"
 API_KEY_ENV_VAR = "MISTRAL_API_KEY"
 
 
@@ -35,7 +44,7 @@ def _auth(api_key: str | None) -> _rt.Auth:
 
 
 class Client:
-    """Client for Mistral AI Chat Completions API.
+    """Client for Mistral AI API.
 
     Args:
         api_key: The API key; defaults to the environment variable MISTRAL_API_KEY.
@@ -72,18 +81,18 @@ class Client:
         )
 
     @cached_property
-    def chat(self) -> _res_chat.Chat:
-        """The `chat` operations; their module is imported on first use."""
-        from .resources import chat as module
+    def beta(self) -> _res_beta.Beta:
+        """The `beta` operations; their module is imported on first use."""
+        from .resources import beta as module
 
-        return module.Chat(self._core)
+        return module.Beta(self._core)
 
     @cached_property
-    def embeddings(self) -> _res_embeddings.Embeddings:
-        """The `embeddings` operations; their module is imported on first use."""
-        from .resources import embeddings as module
+    def audio(self) -> _res_audio.Audio:
+        """The `audio` operations; their module is imported on first use."""
+        from .resources import audio as module
 
-        return module.Embeddings(self._core)
+        return module.Audio(self._core)
 
     @cached_property
     def models(self) -> _res_models.Models:
@@ -93,11 +102,74 @@ class Client:
         return module.Models(self._core)
 
     @cached_property
+    def files(self) -> _res_files.Files:
+        """The `files` operations; their module is imported on first use."""
+        from .resources import files as module
+
+        return module.Files(self._core)
+
+    @cached_property
+    def batch(self) -> _res_batch.Batch:
+        """The `batch` operations; their module is imported on first use."""
+        from .resources import batch as module
+
+        return module.Batch(self._core)
+
+    @cached_property
+    def chat(self) -> _res_chat.Chat:
+        """The `chat` operations; their module is imported on first use."""
+        from .resources import chat as module
+
+        return module.Chat(self._core)
+
+    @cached_property
     def fim(self) -> _res_fim.Fim:
         """The `fim` operations; their module is imported on first use."""
         from .resources import fim as module
 
         return module.Fim(self._core)
+
+    @cached_property
+    def agents(self) -> _res_agents.Agents:
+        """The `agents` operations; their module is imported on first use."""
+        from .resources import agents as module
+
+        return module.Agents(self._core)
+
+    @cached_property
+    def embeddings(self) -> _res_embeddings.Embeddings:
+        """The `embeddings` operations; their module is imported on first use."""
+        from .resources import embeddings as module
+
+        return module.Embeddings(self._core)
+
+    @cached_property
+    def classifiers(self) -> _res_classifiers.Classifiers:
+        """The `classifiers` operations; their module is imported on first use."""
+        from .resources import classifiers as module
+
+        return module.Classifiers(self._core)
+
+    @cached_property
+    def ocr(self) -> _res_ocr.Ocr:
+        """The `ocr` operations; their module is imported on first use."""
+        from .resources import ocr as module
+
+        return module.Ocr(self._core)
+
+    @cached_property
+    def workflows(self) -> _res_workflows.Workflows:
+        """The `workflows` operations; their module is imported on first use."""
+        from .resources import workflows as module
+
+        return module.Workflows(self._core)
+
+    @cached_property
+    def events(self) -> _res_events.Events:
+        """The `events` operations; their module is imported on first use."""
+        from .resources import events as module
+
+        return module.Events(self._core)
 
     @property
     def base_url(self) -> str:
@@ -124,7 +196,7 @@ class Client:
 
 
 class AsyncClient:
-    """Client for Mistral AI Chat Completions API.
+    """Client for Mistral AI API.
 
     Args:
         api_key: The API key; defaults to the environment variable MISTRAL_API_KEY.
@@ -157,18 +229,18 @@ class AsyncClient:
         )
 
     @cached_property
-    def chat(self) -> _res_chat.AsyncChat:
-        """The `chat` operations; their module is imported on first use."""
-        from .resources import chat as module
+    def beta(self) -> _res_beta.AsyncBeta:
+        """The `beta` operations; their module is imported on first use."""
+        from .resources import beta as module
 
-        return module.AsyncChat(self._core)
+        return module.AsyncBeta(self._core)
 
     @cached_property
-    def embeddings(self) -> _res_embeddings.AsyncEmbeddings:
-        """The `embeddings` operations; their module is imported on first use."""
-        from .resources import embeddings as module
+    def audio(self) -> _res_audio.AsyncAudio:
+        """The `audio` operations; their module is imported on first use."""
+        from .resources import audio as module
 
-        return module.AsyncEmbeddings(self._core)
+        return module.AsyncAudio(self._core)
 
     @cached_property
     def models(self) -> _res_models.AsyncModels:
@@ -178,11 +250,74 @@ class AsyncClient:
         return module.AsyncModels(self._core)
 
     @cached_property
+    def files(self) -> _res_files.AsyncFiles:
+        """The `files` operations; their module is imported on first use."""
+        from .resources import files as module
+
+        return module.AsyncFiles(self._core)
+
+    @cached_property
+    def batch(self) -> _res_batch.AsyncBatch:
+        """The `batch` operations; their module is imported on first use."""
+        from .resources import batch as module
+
+        return module.AsyncBatch(self._core)
+
+    @cached_property
+    def chat(self) -> _res_chat.AsyncChat:
+        """The `chat` operations; their module is imported on first use."""
+        from .resources import chat as module
+
+        return module.AsyncChat(self._core)
+
+    @cached_property
     def fim(self) -> _res_fim.AsyncFim:
         """The `fim` operations; their module is imported on first use."""
         from .resources import fim as module
 
         return module.AsyncFim(self._core)
+
+    @cached_property
+    def agents(self) -> _res_agents.AsyncAgents:
+        """The `agents` operations; their module is imported on first use."""
+        from .resources import agents as module
+
+        return module.AsyncAgents(self._core)
+
+    @cached_property
+    def embeddings(self) -> _res_embeddings.AsyncEmbeddings:
+        """The `embeddings` operations; their module is imported on first use."""
+        from .resources import embeddings as module
+
+        return module.AsyncEmbeddings(self._core)
+
+    @cached_property
+    def classifiers(self) -> _res_classifiers.AsyncClassifiers:
+        """The `classifiers` operations; their module is imported on first use."""
+        from .resources import classifiers as module
+
+        return module.AsyncClassifiers(self._core)
+
+    @cached_property
+    def ocr(self) -> _res_ocr.AsyncOcr:
+        """The `ocr` operations; their module is imported on first use."""
+        from .resources import ocr as module
+
+        return module.AsyncOcr(self._core)
+
+    @cached_property
+    def workflows(self) -> _res_workflows.AsyncWorkflows:
+        """The `workflows` operations; their module is imported on first use."""
+        from .resources import workflows as module
+
+        return module.AsyncWorkflows(self._core)
+
+    @cached_property
+    def events(self) -> _res_events.AsyncEvents:
+        """The `events` operations; their module is imported on first use."""
+        from .resources import events as module
+
+        return module.AsyncEvents(self._core)
 
     @property
     def base_url(self) -> str:

@@ -73,6 +73,14 @@ def field_name(text: str) -> str:
     return name + "_" if name in RESERVED_FIELD_NAMES else name
 
 
+def chosen_field_name(text: str) -> str:
+    """A name the spec's author chose (`x-speakeasy-name-override`): kept as written when it already is a lower
+    snake_case identifier (`type_`, `base64`, `parameter1`), else made one like any other field name."""
+    kept = (text.isidentifier() and text == text.lower() and not text.startswith("_")
+            and not keyword.iskeyword(text) and text not in SOFT_KEYWORDS and text not in RESERVED_FIELD_NAMES)
+    return text if kept else field_name(text)
+
+
 class UniqueNames:
     """Hands out names, appending 2, 3, ... on collision; the same inputs in the same order give the same names."""
 

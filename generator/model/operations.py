@@ -10,7 +10,7 @@ from ..findings import Findings
 from ..load.document import Document, Node
 from .extras import read_parse, with_async_twins
 from .namespaces import EXT_METHOD, NamePlanner, NamingMode, Planned, dotted, group_key, pair_fragments
-from .naming import UniqueNames, field_name, pascal_case, snake_case
+from .naming import UniqueNames, chosen_field_name, pascal_case, snake_case
 from .pagination import read_pagination
 from .schemas import TypeBuilder, text_of
 from .types import (
@@ -18,6 +18,7 @@ from .types import (
     Api,
     Body,
     BodyKind,
+    Const,
     Field,
     Group,
     Named,
@@ -37,6 +38,8 @@ from .types import (
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 EXT_STREAM, EXT_ENV_VAR = "x-pyclient-stream-method", "x-pyclient-env-var"
+EXT_STREAM_DONE, EXT_STREAM_EVENTS = "x-pyclient-stream-done", "x-pyclient-stream-events"
+EXT_BODY_ARGUMENT = "x-pyclient-body-argument"
 EXT_DEPRECATION, EXT_FERN_STREAMING = "x-speakeasy-deprecation-message", "x-fern-streaming"
 # Keyword arguments every generated method has; spec parameters with these names get a trailing underscore.
 CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
@@ -263,7 +266,7 @@ class _ApiBuilder:
             expr = self.types.type_of(schema, pascal_case(f"{method} {wire}")) if schema is not None else ANY
             style = node.value.get("style")
             params.append(Parameter(
-                name=arguments.claim(field_name(self.types.python_name(node.value, wire)), "_"), wire=wire, location=where,
+                name=arguments.claim(self.types.python_name(node.value, wire), "_"), wire=wire, location=where,
                 type=expr, required=where == "path" or node.value.get("required") is True,
                 description=text_of(node.value, "description"),
                 style=style if isinstance(style, str) else "",
@@ -284,11 +287,18 @@ class _ApiBuilder:
         schema = media_node.get("schema") if media_node is not None and isinstance(media_node.value, dict) else None
         expr = self.types.type_of(schema, hint + "Request") if schema is not None else ANY
         kind = _body_kind(media)
+        whole = node.value.get(EXT_BODY_ARGUMENT)
+        if isinstance(whole, str) and whole.strip():  # the body is one argument of this name, not one per property
+            return Body(media, kind, expr, request.value.get("required") is True, (),
+                        text_of(request.value, "description"), arguments.claim(chosen_field_name(whole), "_"))
         fields = self._body_fields(expr, arguments)
         return Body(media, kind, expr, request.value.get("required") is True, fields,
                     text_of(request.value, "description"))
 
     def _body_fields(self, expr: TypeExpr, arguments: UniqueNames) -> tuple[Field, ...]:
+        """An object body's properties become keyword arguments, also when the body may be null (`anyOf: [X,
+        null]`: not passing any of them sends the object without them)."""
+        expr = expr.inner if isinstance(expr, Nullable) else expr
         definition = self.types.definitions.get(expr.name) if isinstance(expr, Named) else None
         if not isinstance(definition, ObjectDef) or not definition.fields:
             arguments.claim("body")
@@ -351,9 +361,18 @@ class _ApiBuilder:
         name = method_name if only else claim(
             snake_case(explicit) if isinstance(explicit, str) else variant)
         flag_name = _fern_stream_flag(op.get(EXT_FERN_STREAMING)) or "stream"
-        flag = next((f.wire for f in (body.fields if body else ()) if f.wire == flag_name
-                     and f.type in (Primitive("bool"), Nullable(Primitive("bool")))), None)
-        return StreamInfo(name, self._chunk_type(streams[0].type), flag, only)
+        flag = next((f.wire for f in (body.fields if body else ()) if f.wire == flag_name and _is_flag(f.type)), None)
+        done = op.get(EXT_STREAM_DONE)
+        require_done = done if isinstance(done, bool) else not self._named_events(streams[0].type)
+        whole = op.get(EXT_STREAM_EVENTS) == "whole"
+        chunk = (streams[0].type or ANY) if whole else self._chunk_type(streams[0].type)
+        return StreamInfo(name, chunk, flag, only, require_done, whole)
+
+    def _named_events(self, expr: TypeExpr | None) -> bool:
+        """The spec models the whole event with a required `event` name ({event, data}): such streams end with a
+        last named event, not with `data: [DONE]` (`x-pyclient-stream-done` says otherwise when it is set)."""
+        definition = self.types.definitions.get(expr.name) if isinstance(expr, Named) else None
+        return isinstance(definition, ObjectDef) and any(f.wire == "event" and f.required for f in definition.fields)
 
     def _chunk_type(self, expr: TypeExpr | None) -> TypeExpr:
         """The event's `data` when the spec models the whole SSE event ({event, data, id})."""
@@ -363,6 +382,11 @@ class _ApiBuilder:
             if "data" in wires and wires <= {"event", "data", "id", "retry"}:
                 return next(f.type for f in definition.fields if f.wire == "data")
         return expr or ANY
+
+
+def _is_flag(expr: TypeExpr) -> bool:
+    """A boolean `stream` property: `boolean`, nullable or not, or a `const: true` of a streaming-only body."""
+    return expr in (Primitive("bool"), Nullable(Primitive("bool")), Const(True))
 
 
 def _is_success(status: str) -> bool:

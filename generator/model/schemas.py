@@ -6,7 +6,14 @@ from typing import Any, Literal
 
 from ..findings import Findings, join_pointer
 from ..load.document import Document, Node, is_ref
-from .naming import RESERVED_CLASS_NAMES, UniqueNames, constant_case, field_name, pascal_case
+from .naming import (
+    RESERVED_CLASS_NAMES,
+    UniqueNames,
+    chosen_field_name,
+    constant_case,
+    field_name,
+    pascal_case,
+)
 from .types import (
     ANY,
     AliasDef,
@@ -338,10 +345,10 @@ class TypeBuilder:
         return None
 
     def python_name(self, owner: Any, wire: str) -> str:
-        """The text a property's or parameter's Python name is made from: `x-speakeasy-name-override` when set
-        (default naming only), else its wire name, which never changes."""
+        """A property's or parameter's Python name: from `x-speakeasy-name-override` when set (default naming
+        only; a snake_case override is kept as written), else from its wire name, which never changes."""
         override = owner.get(NAME_OVERRIDE) if isinstance(owner, dict) and self.naming == "default" else None
-        return override if isinstance(override, str) and override.strip() else wire
+        return chosen_field_name(override) if isinstance(override, str) and override.strip() else field_name(wire)
 
     def _fields(self, node: Node, schema: dict[str, Any], owner: str) -> tuple[Field, ...]:
         required = {r for r in schema.get("required") or [] if isinstance(r, str)}
@@ -352,7 +359,7 @@ class TypeBuilder:
             expr = self.type_of(prop_node, owner + pascal_case(str(wire), "Field"))
             description = text_of(prop, "description") or self._ref_description(prop_node)
             fields.append(Field(
-                name=names.claim(field_name(self.python_name(prop, str(wire))), "_"),
+                name=names.claim(self.python_name(prop, str(wire)), "_"),
                 wire=str(wire),
                 type=expr,
                 required=wire in required,

@@ -162,6 +162,7 @@ class Body:
     required: bool
     fields: tuple[Field, ...] = ()  # when the body is an object: its properties become keyword arguments
     description: str = ""
+    argument: str = "body"  # the keyword argument of a body passed whole (no `fields`): `body`, or x-pyclient-body-argument
 
 
 ResponseKind = Literal["json", "text", "bytes", "empty", "event-stream"]
@@ -182,6 +183,10 @@ class StreamInfo:
     chunk: TypeExpr
     stream_flag: str | None  # wire name of the body's boolean `stream` property, when the body has one
     only: bool  # the operation offers nothing but the event stream
+    # the stream ends with `data: [DONE]` (a body ending before it is cut short); False for named events
+    require_done: bool = True
+    # the stream yields the whole event the spec models ({event, data, id}), not only its `data`
+    whole_event: bool = False
 
 
 PaginationKind = Literal["cursor", "offset", "page", "link"]

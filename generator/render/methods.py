@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model.operations import CALL_OPTIONS
 from ..model.types import (
     ANY,
+    AliasDef,
     Api,
     Body,
     ListOf,
@@ -18,6 +19,7 @@ from ..model.types import (
     Parameter,
     Primitive,
     Response,
+    StreamInfo,
     TypeExpr,
 )
 from .extras import PARSED_TYPE, parse_method, with_twins
@@ -134,10 +136,15 @@ def _operation_methods(op: Operation, exprs: Expressions) -> list[MethodView]:
         methods.append(MethodView(
             stream.method_name, _arguments(op, exprs), f"_rt.Stream[{chunk}]", _method_doc(op, streaming=True),
             "stream", [_request_expr(op, flag), _decoder(stream.chunk, exprs),
-                       *_errors_arg(op, exprs), _OPTIONS_CALL],
+                       *_errors_arg(op, exprs), _OPTIONS_CALL, *_stream_options(stream)],
             op.deprecated,
         ))
     return methods
+
+
+def _stream_options(stream: StreamInfo) -> list[str]:
+    """The keyword arguments of `core.stream` that differ from its defaults."""
+    return ([] if stream.require_done else ["require_done=False"]) + (["whole_event=True"] if stream.whole_event else [])
 
 
 def _arguments(op: Operation, exprs: Expressions) -> list[str]:
@@ -151,7 +158,7 @@ def _arguments(op: Operation, exprs: Expressions) -> list[str]:
         for f in body.fields:
             if f.wire == stream_flag:
                 continue
-            annotation = _file_annotation(f.type) if body.kind == "multipart" else None
+            annotation = _file_annotation(f.type, exprs) if body.kind == "multipart" else None
             annotation = annotation or exprs.input_annotation(f.type)
             if f.required:
                 required.append(f"{f.name}: {annotation}")
@@ -160,21 +167,36 @@ def _arguments(op: Operation, exprs: Expressions) -> list[str]:
         if not body.fields:
             annotation = _RAW_BODIES.get(body.kind) or exprs.input_annotation(body.type)
             (required if body.required else optional).append(
-                f"body: {annotation}" if body.required else f"body: {annotation} | _rt.Unset = _rt.UNSET")
+                f"{body.argument}: {annotation}" if body.required
+                else f"{body.argument}: {annotation} | _rt.Unset = _rt.UNSET")
     return required + optional + _CALL_OPTION_ARGS
 
 
 _RAW_BODIES = {"bytes": "bytes | IO[bytes]", "text": "str"}
 
 
-def _file_annotation(expr: TypeExpr) -> str | None:
-    """Multipart fields holding files (`format: binary`) take content, a file object or (name, content)."""
-    inner = expr.inner if isinstance(expr, Nullable) else expr
+def _file_annotation(expr: TypeExpr, exprs: Expressions) -> str | None:
+    """Multipart fields holding files (`format: binary`, also through a named schema such as `File`) take
+    content, a file object or (name, content)."""
+    inner = _unaliased(expr.inner if isinstance(expr, Nullable) else expr, exprs)
     if isinstance(inner, Primitive) and inner.format == "binary":
         return "_rt.FileContent"
-    if isinstance(inner, ListOf) and isinstance(inner.item, Primitive) and inner.item.format == "binary":
+    item = _unaliased(inner.item, exprs) if isinstance(inner, ListOf) else None
+    if isinstance(item, Primitive) and item.format == "binary":
         return "Sequence[_rt.FileContent]"
     return None
+
+
+def _unaliased(expr: TypeExpr, exprs: Expressions) -> TypeExpr:
+    """The type a named alias stands for (followed through aliases of aliases); other types as they are."""
+    seen: set[str] = set()
+    while isinstance(expr, Named) and expr.name not in seen:
+        seen.add(expr.name)
+        definition = exprs.definitions.get(expr.name)
+        if not isinstance(definition, AliasDef):
+            break
+        expr = definition.target
+    return expr
 
 
 def _param_arg(param: Parameter, exprs: Expressions) -> str:
@@ -221,7 +243,7 @@ def _body_arg(body: Body, flag: dict[str, str]) -> str:
                    for f in body.fields]
         value = f"{{{', '.join(entries)}}}"
     else:
-        value = "body"
+        value = body.argument
     if body.kind == "json":
         return f"json=_rt.encode_json({value})"
     if body.kind == "form":

@@ -169,7 +169,7 @@ def _example(op: Operation, method_name: str, options: tuple[str, ...] = (), cli
     if op.body is not None:
         names += [f.name for f in op.body.fields if f.required and f.wire != flag]
         if not op.body.fields and op.body.required:
-            names.append("body")
+            names.append(op.body.argument)
     arguments = [f"{name}=..." for name in names] + list(options)
     return f"{call_text(op.group, method_name, client)}({', '.join(arguments)})"
 

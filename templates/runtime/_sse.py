@@ -182,6 +182,17 @@ _END: Final = _Marker()  # the stream is over
 _DRAIN_LIMIT: Final = 65536  # after [DONE], read at most this much more so the connection can be reused
 
 
+def _whole(sse: ServerSentEvent, data: Any) -> dict[str, Any]:
+    """The whole event as a spec that models it ({event, data, id}) sees it: the decoded `data`, and the event's
+    name and id when the stream sent them."""
+    whole: dict[str, Any] = {"data": data}
+    if sse.event is not None:
+        whole["event"] = sse.event
+    if sse.id is not None:
+        whole["id"] = sse.id
+    return whole
+
+
 class _StreamBase(Generic[T]):
     """What Stream and AsyncStream share: turning decoded events into items or errors."""
 
@@ -194,10 +205,12 @@ class _StreamBase(Generic[T]):
         decode: Callable[[Any], T],
         *,
         require_done: bool = True,
+        whole_event: bool = False,
         secrets: Iterable[str] = (),
     ) -> None:
         self.response = response
         self.current_event = None
+        self._whole_event = whole_event
         self._decode = decode
         self._require_done = require_done
         self._secrets = tuple(secrets)
@@ -264,7 +277,7 @@ class _StreamBase(Generic[T]):
         if type(obj) is dict and (obj.get("error") is not None or obj.get("object") == "error"):
             raise self._stream_error("error in stream", sse, obj)
         try:
-            return self._decode(obj)
+            return self._decode(_whole(sse, obj) if self._whole_event else obj)
         except (KeyError, TypeError, ValueError) as exc:
             raise APIResponseValidationError(
                 self._msg(f"stream event does not decode: {exc!r}"), response=self.response, text=data, body=obj

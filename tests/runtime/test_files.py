@@ -94,6 +94,15 @@ def test_plain_mappings_stay_json_fields(server: LocalServer) -> None:
         ("metadata", b'{"content":"x","file_name":1}')]
 
 
+def test_scalar_arrays_are_one_field_per_item(server: LocalServer) -> None:
+    """An array of scalars is repeated fields (OpenAPI's multipart default); an array of objects stays JSON."""
+    received = upload(server, file=("a.wav", b"A"), timestamp_granularities=["segment", "word"],
+                      ranges=[{"start": 1}])
+    assert [(p["field"], p["content"]) for p in received if p["filename"] is None] == [
+        ("timestamp_granularities", b"segment"), ("timestamp_granularities", b"word"),
+        ("ranges", b'[{"start":1}]')]
+
+
 def test_file_part_normalises_every_form() -> None:
     handle = io.BytesIO(CONTENT)
     handle.name = "/deep/dir/x.wav"  # type: ignore[attr-defined]

@@ -250,3 +250,12 @@ def test_event_data_that_json_loads_refuses_is_refused(data: str) -> None:
     with pytest.raises(APIResponseValidationError, match="invalid JSON") as info:
         list(stream)
     assert info.value.text == data
+
+
+def test_whole_event_decodes_name_id_and_data_together() -> None:
+    """`whole_event=True` hands the decoder the event as a spec modelling it sees it: name and id when sent."""
+    body = (b'event: message.output.delta\nid: 7\ndata: {"content": "Hi"}\n\n'
+            b'data: {"content": "!"}\n\n')
+    stream = make_core(Pieces(body)).stream(REQ, lambda whole: whole, require_done=False, whole_event=True)
+    assert list(stream) == [{"event": "message.output.delta", "id": "7", "data": {"content": "Hi"}},
+                            {"id": "7", "data": {"content": "!"}}]  # the id is the last seen (SSE rules)

@@ -123,8 +123,8 @@ def form_fields(values: Mapping[str, Any]) -> dict[str, Any]:
 
 def multipart(values: Mapping[str, Any]) -> dict[str, Any]:
     """Request keyword arguments for multipart/form-data: files (any `FileContent` form, see `file_part`) go to
-    `files`, everything else to `data` (objects as JSON text). Without files, httpx sends the fields urlencoded
-    (the official Mistral SDK does the same)."""
+    `files`, everything else to `data` (objects as JSON text, arrays of scalars as one field per item). Without
+    files, httpx sends the fields urlencoded (the official Mistral SDK does the same)."""
     files: list[tuple[str, Any]] = []
     data: dict[str, Any] = {}
     for key, value in values.items():
@@ -135,7 +135,9 @@ def multipart(values: Mapping[str, Any]) -> dict[str, Any]:
             files.extend((key, file_part(v)) for v in items)
             continue
         value = _plain(value)
-        if isinstance(value, (Mapping, list, tuple)):
+        if isinstance(value, (list, tuple)) and not any(isinstance(_plain(v), (Mapping, list, tuple)) for v in value):
+            data[key] = [_scalar(_plain(v)) for v in value]  # an array of scalars: one field per item
+        elif isinstance(value, (Mapping, list, tuple)):
             data[key] = json.dumps(value, separators=(",", ":"), default=_scalar)
         else:
             data[key] = _scalar(value)

@@ -285,6 +285,7 @@ class SyncCore(_BaseCore):
         options: RequestOptions | None = None,
         *,
         require_done: bool = True,
+        whole_event: bool = False,
     ) -> Stream[T]:
         request, max_retries = self._build(self.http_client, req, options, "text/event-stream")
         response = self._send(request, max_retries, stream=True)
@@ -300,7 +301,7 @@ class SyncCore(_BaseCore):
         except BaseException:
             response.close()
             raise
-        return Stream(response, decode, require_done=require_done, secrets=self._secrets)
+        return Stream(response, decode, require_done=require_done, whole_event=whole_event, secrets=self._secrets)
 
     def _send(self, request: httpx.Request, max_retries: int, *, stream: bool) -> httpx.Response:
         """The retry loop. Returns the final response, its body read unless it is a success to stream."""
@@ -412,6 +413,7 @@ class AsyncCore(_BaseCore):
         options: RequestOptions | None = None,
         *,
         require_done: bool = True,
+        whole_event: bool = False,
     ) -> AsyncStream[T]:
         request, max_retries = self._build(self.http_client, req, options, "text/event-stream")
         response = await self._send(request, max_retries, stream=True)
@@ -427,7 +429,9 @@ class AsyncCore(_BaseCore):
         except BaseException:
             await response.aclose()
             raise
-        return AsyncStream(response, decode, require_done=require_done, secrets=self._secrets)
+        return AsyncStream(
+            response, decode, require_done=require_done, whole_event=whole_event, secrets=self._secrets
+        )
 
     async def _send(self, request: httpx.Request, max_retries: int, *, stream: bool) -> httpx.Response:
         """The retry loop. Returns the final response, its body read unless it is a success to stream."""

@@ -1,4 +1,4 @@
-"""The `chat` operations: chat
+"""The `chat` operations: Chat Completion API.
 
 Generated from the OpenAPI spec; do not edit by hand.
 """
@@ -19,7 +19,7 @@ _T = TypeVar("_T")
 
 
 class Chat:
-    """chat"""
+    """Chat Completion API."""
 
     def __init__(self, core: _rt.SyncCore) -> None:
         self._core = core
@@ -35,117 +35,165 @@ class Chat:
             | _m.ToolMessage
             | Mapping[str, Any]
         ],
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
-        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
-        presence_penalty: float | _rt.Unset = _rt.UNSET,
-        frequency_penalty: float | _rt.Unset = _rt.UNSET,
-        safe_prompt: bool | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        n: int | _rt.Unset = _rt.UNSET,
-        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
-        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
-        prompt_mode: (
-            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
-        ) = _rt.UNSET,
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
         response_format: _m.ResponseFormat | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        tools: (
+            Sequence[
+                _m.Tool
+                | _m.WebSearchTool
+                | _m.WebSearchPremiumTool
+                | _m.CodeInterpreterTool
+                | _m.ImageGenerationTool
+                | _m.DocumentLibraryTool
+                | _m.CustomConnector
+                | Mapping[str, Any]
+            ]
+            | None
+            | _rt.Unset
+        ) = _rt.UNSET,
         tool_choice: (
             _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
         ) = _rt.UNSET,
+        presence_penalty: float | None | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | None | _rt.Unset = _rt.UNSET,
+        n: int | None | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        reasoning_effort: _m.ReasoningEffort | str | None | _rt.Unset = _rt.UNSET,
+        prompt_mode: _m.MistralPromptMode | str | None | _rt.Unset = _rt.UNSET,
+        guardrails: (
+            Sequence[_m.GuardrailConfig | Mapping[str, Any]] | None | _rt.Unset
+        ) = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
+        service_tier: _m.RequestedServiceTier | str | None | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        repetition_penalty: float | None | _rt.Unset = _rt.UNSET,
+        top_k: int | None | _rt.Unset = _rt.UNSET,
+        logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_logprobs: int | None | _rt.Unset = _rt.UNSET,
+        prompt_logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_prompt_logprobs: int | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> _m.ChatCompletionResponse:
-        """Create chat completion
-
-        Creates a model response for the given chat conversation. The endpoint accepts a list of
-        messages comprising a conversation and returns a model-generated message as a response.
-        Supports multi-turn conversations, function calling, JSON mode, and streaming.
+        """Chat Completion
 
         Args:
-            model: ID of the model to use. You can use the Models API to see all
-                available models.
-            messages: A list of messages comprising the conversation so far. Each
-                message has a role and content.
-            temperature: Sampling temperature between 0.0 and 1.5. Higher values like
-                0.7 produce more random output, while lower values like 0.2 produce more
-                focused and deterministic output.
-            top_p: Nucleus sampling parameter. The model considers tokens with top_p
-                probability mass. A value of 0.1 means only the top 10% of tokens are
-                considered.
-            max_tokens: The maximum number of tokens to generate in the chat completion.
-                The total token count of the prompt plus max_tokens cannot exceed the
-                model's context length.
-            stop: Stop generation if this token is detected, or if one of these tokens
-                is detected when providing an array.
+            model: ID of the model to use. You can use the [List Available
+                Models](/api/#tag/models/operation/list_models_v1_models_get) API to see
+                all of your available models, or see our [Model overview](/models) for
+                model descriptions.
+            temperature: What sampling temperature to use, we recommend between 0.0 and
+                0.7. Higher values like 0.7 will make the output more random, while
+                lower values like 0.2 will make it more focused and deterministic. We
+                generally recommend altering this or `top_p` but not both. The default
+                value varies depending on the model you are targeting. Call the
+                `/models` endpoint to retrieve the appropriate value.
+            top_p: Nucleus sampling, where the model considers the results of the tokens
+                with `top_p` probability mass. So 0.1 means only the tokens comprising
+                the top 10% probability mass are considered. We generally recommend
+                altering this or `temperature` but not both.
+            max_tokens: The maximum number of tokens to generate in the completion. The
+                token count of your prompt plus `max_tokens` cannot exceed the model's
+                context length.
+            stop: Stop generation if this token is detected. Or if one of these tokens
+                is detected when providing an array
             random_seed: The seed to use for random sampling. If set, different calls
                 will generate deterministic results.
-            tools: A list of tools the model may call. Currently only functions are
-                supported as a tool.
-            presence_penalty: Penalizes repetition of words or phrases. A higher value
-                encourages the model to use a wider variety of words and phrases.
-            frequency_penalty: Penalizes repetition based on frequency in the generated
-                text. A higher value discourages repeating frequently used words.
-            safe_prompt: Whether to inject a safety prompt before all conversations.
-            min_tokens: The minimum number of tokens to generate in the completion.
-            n: Number of completions to return for each request; input tokens are only
+            messages: The prompt(s) to generate completions for, encoded as a list of
+                dict with role and content.
+            response_format: Specify the format that the model must output. By default
+                it will use `{ "type": "text" }`. Setting to `{ "type": "json_object" }`
+                enables JSON mode, which guarantees the message the model generates is
+                in JSON. When using JSON mode you MUST also instruct the model to
+                produce JSON yourself with a system or a user message. Setting to `{
+                "type": "json_schema" }` enables JSON schema mode, which guarantees the
+                message the model generates is in JSON and follows the schema you
+                provide.
+            tools: A list of tools the model may call. Use this to provide a list of
+                functions the model may generate JSON inputs for.
+            tool_choice: Controls which (if any) tool is called by the model. `none`
+                means the model will not call any tool and instead generates a message.
+                `auto` means the model can pick between generating a message or calling
+                one or more tools. `any` or `required` means the model must call one or
+                more tools. Specifying a particular tool via `{"type": "function",
+                "function": {"name": "my_function"}}` forces the model to call that
+                tool.
+            presence_penalty: The `presence_penalty` determines how much the model
+                penalizes the repetition of words or phrases. A higher presence penalty
+                encourages the model to use a wider variety of words and phrases, making
+                the output more diverse and creative.
+            frequency_penalty: The `frequency_penalty` penalizes the repetition of words
+                based on their frequency in the generated text. A higher frequency
+                penalty discourages the model from repeating words that have already
+                appeared frequently in the output, promoting diversity and reducing
+                repetition.
+            n: Number of completions to return for each request, input tokens are only
                 billed once.
-            prediction: An expected completion (for example the current version of a
-                file being edited), which speeds up answers that mostly repeat it.
-            parallel_tool_calls: Whether the model may call several tools in parallel.
-                Set to false to force sequential tool calls.
+            prediction: Enable users to specify expected results, optimizing response
+                times by leveraging known or predictable content. This approach is
+                especially effective for updating text documents or code files with
+                minimal changes, reducing latency while maintaining high-quality
+                results.
+            parallel_tool_calls: Whether to enable parallel function calling during tool
+                use, when enabled the model can call multiple tools in parallel.
             prompt_mode: Allows toggling between the reasoning mode and no system
                 prompt. When set to `reasoning` the system prompt for reasoning models
-                (Magistral) is used.
-            response_format: The format the model must output. `{"type": "text"}` (the
-                default) is free text; `{"type": "json_object"}` enables JSON mode
-                (instruct the model to produce JSON in a message too); `{"type":
-                "json_schema", "json_schema": {...}}` makes the output JSON that follows
-                the schema.
-            tool_choice: Controls which (if any) tool is called by the model. `none`:
-                the model does not call any tool and generates a message. `auto` (the
-                default): the model picks between a message and tool calls. `any` or
-                `required`: the model must call one or more tools. `{"type": "function",
-                "function": {"name": "my_function"}}` forces a call to that tool."""
+                will be used.
+            service_tier: Determines whether to serve the request using priority or
+                standard capacity.
+            safe_prompt: Whether to inject a safety prompt before all conversations.
+            min_tokens: The minimum number of tokens to generate in the completion.
+            logprobs: Whether to return log probabilities of the output tokens."""
         return self._core.request(
             _rt.Request(
                 "POST",
-                "/chat/completions",
+                "/v1/chat/completions",
                 json=_rt.encode_json(
                     {
                         "model": model,
-                        "messages": messages,
                         "temperature": temperature,
                         "top_p": top_p,
                         "max_tokens": max_tokens,
                         "stream": False,
                         "stop": stop,
                         "random_seed": random_seed,
+                        "metadata": metadata,
+                        "messages": messages,
+                        "response_format": response_format,
                         "tools": tools,
+                        "tool_choice": tool_choice,
                         "presence_penalty": presence_penalty,
                         "frequency_penalty": frequency_penalty,
-                        "safe_prompt": safe_prompt,
-                        "min_tokens": min_tokens,
                         "n": n,
                         "prediction": prediction,
                         "parallel_tool_calls": parallel_tool_calls,
+                        "reasoning_effort": reasoning_effort,
                         "prompt_mode": prompt_mode,
-                        "response_format": response_format,
-                        "tool_choice": tool_choice,
+                        "guardrails": guardrails,
+                        "prompt_cache_key": prompt_cache_key,
+                        "service_tier": service_tier,
+                        "safe_prompt": safe_prompt,
+                        "min_tokens": min_tokens,
+                        "repetition_penalty": repetition_penalty,
+                        "top_k": top_k,
+                        "logprobs": logprobs,
+                        "top_logprobs": top_logprobs,
+                        "prompt_logprobs": prompt_logprobs,
+                        "top_prompt_logprobs": top_prompt_logprobs,
                     }
                 ),
             ),
             {"200": _rt.Returns("json", _m.ChatCompletionResponse.from_dict)},
-            errors={
-                "400": _m.Error.from_dict,
-                "401": _m.Error.from_dict,
-                "429": _m.Error.from_dict,
-                "422": _m.HTTPValidationError.from_dict,
-            },
+            errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -165,32 +213,56 @@ class Chat:
             | _m.ToolMessage
             | Mapping[str, Any]
         ],
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
-        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
-        presence_penalty: float | _rt.Unset = _rt.UNSET,
-        frequency_penalty: float | _rt.Unset = _rt.UNSET,
-        safe_prompt: bool | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        n: int | _rt.Unset = _rt.UNSET,
-        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
-        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
-        prompt_mode: (
-            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
-        ) = _rt.UNSET,
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
         response_format: _m.ResponseFormat | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        tools: (
+            Sequence[
+                _m.Tool
+                | _m.WebSearchTool
+                | _m.WebSearchPremiumTool
+                | _m.CodeInterpreterTool
+                | _m.ImageGenerationTool
+                | _m.DocumentLibraryTool
+                | _m.CustomConnector
+                | Mapping[str, Any]
+            ]
+            | None
+            | _rt.Unset
+        ) = _rt.UNSET,
         tool_choice: (
             _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
         ) = _rt.UNSET,
+        presence_penalty: float | None | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | None | _rt.Unset = _rt.UNSET,
+        n: int | None | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        reasoning_effort: _m.ReasoningEffort | str | None | _rt.Unset = _rt.UNSET,
+        prompt_mode: _m.MistralPromptMode | str | None | _rt.Unset = _rt.UNSET,
+        guardrails: (
+            Sequence[_m.GuardrailConfig | Mapping[str, Any]] | None | _rt.Unset
+        ) = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
+        service_tier: _m.RequestedServiceTier | str | None | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        repetition_penalty: float | None | _rt.Unset = _rt.UNSET,
+        top_k: int | None | _rt.Unset = _rt.UNSET,
+        logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_logprobs: int | None | _rt.Unset = _rt.UNSET,
+        prompt_logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_prompt_logprobs: int | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> _m.ChatCompletionResponse:
-        """Create chat completion
+        """Chat Completion
 
         `complete` for async code: awaits the async client's call, with the same arguments.
         """
@@ -202,17 +274,28 @@ class Chat:
             max_tokens=max_tokens,
             stop=stop,
             random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
             tools=tools,
+            tool_choice=tool_choice,
             presence_penalty=presence_penalty,
             frequency_penalty=frequency_penalty,
-            safe_prompt=safe_prompt,
-            min_tokens=min_tokens,
             n=n,
             prediction=prediction,
             parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
             prompt_mode=prompt_mode,
-            response_format=response_format,
-            tool_choice=tool_choice,
+            guardrails=guardrails,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
+            safe_prompt=safe_prompt,
+            min_tokens=min_tokens,
+            repetition_penalty=repetition_penalty,
+            top_k=top_k,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            prompt_logprobs=prompt_logprobs,
+            top_prompt_logprobs=top_prompt_logprobs,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -231,31 +314,55 @@ class Chat:
             | _m.ToolMessage
             | Mapping[str, Any]
         ],
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
-        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
-        presence_penalty: float | _rt.Unset = _rt.UNSET,
-        frequency_penalty: float | _rt.Unset = _rt.UNSET,
-        safe_prompt: bool | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        n: int | _rt.Unset = _rt.UNSET,
-        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
-        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
-        prompt_mode: (
-            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
+        tools: (
+            Sequence[
+                _m.Tool
+                | _m.WebSearchTool
+                | _m.WebSearchPremiumTool
+                | _m.CodeInterpreterTool
+                | _m.ImageGenerationTool
+                | _m.DocumentLibraryTool
+                | _m.CustomConnector
+                | Mapping[str, Any]
+            ]
+            | None
+            | _rt.Unset
         ) = _rt.UNSET,
         tool_choice: (
             _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
         ) = _rt.UNSET,
+        presence_penalty: float | None | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | None | _rt.Unset = _rt.UNSET,
+        n: int | None | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        reasoning_effort: _m.ReasoningEffort | str | None | _rt.Unset = _rt.UNSET,
+        prompt_mode: _m.MistralPromptMode | str | None | _rt.Unset = _rt.UNSET,
+        guardrails: (
+            Sequence[_m.GuardrailConfig | Mapping[str, Any]] | None | _rt.Unset
+        ) = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
+        service_tier: _m.RequestedServiceTier | str | None | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        repetition_penalty: float | None | _rt.Unset = _rt.UNSET,
+        top_k: int | None | _rt.Unset = _rt.UNSET,
+        logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_logprobs: int | None | _rt.Unset = _rt.UNSET,
+        prompt_logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_prompt_logprobs: int | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> _rt.ParsedCompletion[_T]:
-        """Create chat completion
+        """Chat Completion
 
         Structured output: `response_format` is a class (a dataclass, or a model with `model_json_schema` and
         `model_validate`, as pydantic's). It is sent as a strict `json_schema` response format, and each
@@ -270,17 +377,28 @@ class Chat:
                 max_tokens=max_tokens,
                 stop=stop,
                 random_seed=random_seed,
+                metadata=metadata,
+                response_format=_rt.response_format_for(response_format),
                 tools=tools,
+                tool_choice=tool_choice,
                 presence_penalty=presence_penalty,
                 frequency_penalty=frequency_penalty,
-                safe_prompt=safe_prompt,
-                min_tokens=min_tokens,
                 n=n,
                 prediction=prediction,
                 parallel_tool_calls=parallel_tool_calls,
+                reasoning_effort=reasoning_effort,
                 prompt_mode=prompt_mode,
-                response_format=_rt.response_format_for(response_format),
-                tool_choice=tool_choice,
+                guardrails=guardrails,
+                prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
+                safe_prompt=safe_prompt,
+                min_tokens=min_tokens,
+                repetition_penalty=repetition_penalty,
+                top_k=top_k,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                prompt_logprobs=prompt_logprobs,
+                top_prompt_logprobs=top_prompt_logprobs,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -301,31 +419,55 @@ class Chat:
             | _m.ToolMessage
             | Mapping[str, Any]
         ],
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
-        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
-        presence_penalty: float | _rt.Unset = _rt.UNSET,
-        frequency_penalty: float | _rt.Unset = _rt.UNSET,
-        safe_prompt: bool | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        n: int | _rt.Unset = _rt.UNSET,
-        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
-        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
-        prompt_mode: (
-            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
+        tools: (
+            Sequence[
+                _m.Tool
+                | _m.WebSearchTool
+                | _m.WebSearchPremiumTool
+                | _m.CodeInterpreterTool
+                | _m.ImageGenerationTool
+                | _m.DocumentLibraryTool
+                | _m.CustomConnector
+                | Mapping[str, Any]
+            ]
+            | None
+            | _rt.Unset
         ) = _rt.UNSET,
         tool_choice: (
             _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
         ) = _rt.UNSET,
+        presence_penalty: float | None | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | None | _rt.Unset = _rt.UNSET,
+        n: int | None | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        reasoning_effort: _m.ReasoningEffort | str | None | _rt.Unset = _rt.UNSET,
+        prompt_mode: _m.MistralPromptMode | str | None | _rt.Unset = _rt.UNSET,
+        guardrails: (
+            Sequence[_m.GuardrailConfig | Mapping[str, Any]] | None | _rt.Unset
+        ) = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
+        service_tier: _m.RequestedServiceTier | str | None | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        repetition_penalty: float | None | _rt.Unset = _rt.UNSET,
+        top_k: int | None | _rt.Unset = _rt.UNSET,
+        logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_logprobs: int | None | _rt.Unset = _rt.UNSET,
+        prompt_logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_prompt_logprobs: int | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> _rt.ParsedCompletion[_T]:
-        """Create chat completion
+        """Chat Completion
 
         `parse` for async code: awaits the async client's call, with the same arguments.
         """
@@ -338,16 +480,27 @@ class Chat:
             max_tokens=max_tokens,
             stop=stop,
             random_seed=random_seed,
+            metadata=metadata,
             tools=tools,
+            tool_choice=tool_choice,
             presence_penalty=presence_penalty,
             frequency_penalty=frequency_penalty,
-            safe_prompt=safe_prompt,
-            min_tokens=min_tokens,
             n=n,
             prediction=prediction,
             parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
             prompt_mode=prompt_mode,
-            tool_choice=tool_choice,
+            guardrails=guardrails,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
+            safe_prompt=safe_prompt,
+            min_tokens=min_tokens,
+            repetition_penalty=repetition_penalty,
+            top_k=top_k,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            prompt_logprobs=prompt_logprobs,
+            top_prompt_logprobs=top_prompt_logprobs,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -365,125 +518,174 @@ class Chat:
             | _m.ToolMessage
             | Mapping[str, Any]
         ],
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
-        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
-        presence_penalty: float | _rt.Unset = _rt.UNSET,
-        frequency_penalty: float | _rt.Unset = _rt.UNSET,
-        safe_prompt: bool | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        n: int | _rt.Unset = _rt.UNSET,
-        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
-        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
-        prompt_mode: (
-            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
-        ) = _rt.UNSET,
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
         response_format: _m.ResponseFormat | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        tools: (
+            Sequence[
+                _m.Tool
+                | _m.WebSearchTool
+                | _m.WebSearchPremiumTool
+                | _m.CodeInterpreterTool
+                | _m.ImageGenerationTool
+                | _m.DocumentLibraryTool
+                | _m.CustomConnector
+                | Mapping[str, Any]
+            ]
+            | None
+            | _rt.Unset
+        ) = _rt.UNSET,
         tool_choice: (
             _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
         ) = _rt.UNSET,
+        presence_penalty: float | None | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | None | _rt.Unset = _rt.UNSET,
+        n: int | None | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        reasoning_effort: _m.ReasoningEffort | str | None | _rt.Unset = _rt.UNSET,
+        prompt_mode: _m.MistralPromptMode | str | None | _rt.Unset = _rt.UNSET,
+        guardrails: (
+            Sequence[_m.GuardrailConfig | Mapping[str, Any]] | None | _rt.Unset
+        ) = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
+        service_tier: _m.RequestedServiceTier | str | None | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        repetition_penalty: float | None | _rt.Unset = _rt.UNSET,
+        top_k: int | None | _rt.Unset = _rt.UNSET,
+        logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_logprobs: int | None | _rt.Unset = _rt.UNSET,
+        prompt_logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_prompt_logprobs: int | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[_m.CompletionChunk]:
-        """Create chat completion
-
-        Creates a model response for the given chat conversation. The endpoint accepts a list of
-        messages comprising a conversation and returns a model-generated message as a response.
-        Supports multi-turn conversations, function calling, JSON mode, and streaming.
+    ) -> _rt.Stream[_m.CompletionEvent]:
+        """Chat Completion
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
 
         Args:
-            model: ID of the model to use. You can use the Models API to see all
-                available models.
-            messages: A list of messages comprising the conversation so far. Each
-                message has a role and content.
-            temperature: Sampling temperature between 0.0 and 1.5. Higher values like
-                0.7 produce more random output, while lower values like 0.2 produce more
-                focused and deterministic output.
-            top_p: Nucleus sampling parameter. The model considers tokens with top_p
-                probability mass. A value of 0.1 means only the top 10% of tokens are
-                considered.
-            max_tokens: The maximum number of tokens to generate in the chat completion.
-                The total token count of the prompt plus max_tokens cannot exceed the
-                model's context length.
-            stop: Stop generation if this token is detected, or if one of these tokens
-                is detected when providing an array.
+            model: ID of the model to use. You can use the [List Available
+                Models](/api/#tag/models/operation/list_models_v1_models_get) API to see
+                all of your available models, or see our [Model overview](/models) for
+                model descriptions.
+            temperature: What sampling temperature to use, we recommend between 0.0 and
+                0.7. Higher values like 0.7 will make the output more random, while
+                lower values like 0.2 will make it more focused and deterministic. We
+                generally recommend altering this or `top_p` but not both. The default
+                value varies depending on the model you are targeting. Call the
+                `/models` endpoint to retrieve the appropriate value.
+            top_p: Nucleus sampling, where the model considers the results of the tokens
+                with `top_p` probability mass. So 0.1 means only the tokens comprising
+                the top 10% probability mass are considered. We generally recommend
+                altering this or `temperature` but not both.
+            max_tokens: The maximum number of tokens to generate in the completion. The
+                token count of your prompt plus `max_tokens` cannot exceed the model's
+                context length.
+            stop: Stop generation if this token is detected. Or if one of these tokens
+                is detected when providing an array
             random_seed: The seed to use for random sampling. If set, different calls
                 will generate deterministic results.
-            tools: A list of tools the model may call. Currently only functions are
-                supported as a tool.
-            presence_penalty: Penalizes repetition of words or phrases. A higher value
-                encourages the model to use a wider variety of words and phrases.
-            frequency_penalty: Penalizes repetition based on frequency in the generated
-                text. A higher value discourages repeating frequently used words.
-            safe_prompt: Whether to inject a safety prompt before all conversations.
-            min_tokens: The minimum number of tokens to generate in the completion.
-            n: Number of completions to return for each request; input tokens are only
+            messages: The prompt(s) to generate completions for, encoded as a list of
+                dict with role and content.
+            response_format: Specify the format that the model must output. By default
+                it will use `{ "type": "text" }`. Setting to `{ "type": "json_object" }`
+                enables JSON mode, which guarantees the message the model generates is
+                in JSON. When using JSON mode you MUST also instruct the model to
+                produce JSON yourself with a system or a user message. Setting to `{
+                "type": "json_schema" }` enables JSON schema mode, which guarantees the
+                message the model generates is in JSON and follows the schema you
+                provide.
+            tools: A list of tools the model may call. Use this to provide a list of
+                functions the model may generate JSON inputs for.
+            tool_choice: Controls which (if any) tool is called by the model. `none`
+                means the model will not call any tool and instead generates a message.
+                `auto` means the model can pick between generating a message or calling
+                one or more tools. `any` or `required` means the model must call one or
+                more tools. Specifying a particular tool via `{"type": "function",
+                "function": {"name": "my_function"}}` forces the model to call that
+                tool.
+            presence_penalty: The `presence_penalty` determines how much the model
+                penalizes the repetition of words or phrases. A higher presence penalty
+                encourages the model to use a wider variety of words and phrases, making
+                the output more diverse and creative.
+            frequency_penalty: The `frequency_penalty` penalizes the repetition of words
+                based on their frequency in the generated text. A higher frequency
+                penalty discourages the model from repeating words that have already
+                appeared frequently in the output, promoting diversity and reducing
+                repetition.
+            n: Number of completions to return for each request, input tokens are only
                 billed once.
-            prediction: An expected completion (for example the current version of a
-                file being edited), which speeds up answers that mostly repeat it.
-            parallel_tool_calls: Whether the model may call several tools in parallel.
-                Set to false to force sequential tool calls.
+            prediction: Enable users to specify expected results, optimizing response
+                times by leveraging known or predictable content. This approach is
+                especially effective for updating text documents or code files with
+                minimal changes, reducing latency while maintaining high-quality
+                results.
+            parallel_tool_calls: Whether to enable parallel function calling during tool
+                use, when enabled the model can call multiple tools in parallel.
             prompt_mode: Allows toggling between the reasoning mode and no system
                 prompt. When set to `reasoning` the system prompt for reasoning models
-                (Magistral) is used.
-            response_format: The format the model must output. `{"type": "text"}` (the
-                default) is free text; `{"type": "json_object"}` enables JSON mode
-                (instruct the model to produce JSON in a message too); `{"type":
-                "json_schema", "json_schema": {...}}` makes the output JSON that follows
-                the schema.
-            tool_choice: Controls which (if any) tool is called by the model. `none`:
-                the model does not call any tool and generates a message. `auto` (the
-                default): the model picks between a message and tool calls. `any` or
-                `required`: the model must call one or more tools. `{"type": "function",
-                "function": {"name": "my_function"}}` forces a call to that tool."""
+                will be used.
+            service_tier: Determines whether to serve the request using priority or
+                standard capacity.
+            safe_prompt: Whether to inject a safety prompt before all conversations.
+            min_tokens: The minimum number of tokens to generate in the completion.
+            logprobs: Whether to return log probabilities of the output tokens."""
         return self._core.stream(
             _rt.Request(
                 "POST",
-                "/chat/completions",
+                "/v1/chat/completions",
                 json=_rt.encode_json(
                     {
                         "model": model,
-                        "messages": messages,
                         "temperature": temperature,
                         "top_p": top_p,
                         "max_tokens": max_tokens,
                         "stream": True,
                         "stop": stop,
                         "random_seed": random_seed,
+                        "metadata": metadata,
+                        "messages": messages,
+                        "response_format": response_format,
                         "tools": tools,
+                        "tool_choice": tool_choice,
                         "presence_penalty": presence_penalty,
                         "frequency_penalty": frequency_penalty,
-                        "safe_prompt": safe_prompt,
-                        "min_tokens": min_tokens,
                         "n": n,
                         "prediction": prediction,
                         "parallel_tool_calls": parallel_tool_calls,
+                        "reasoning_effort": reasoning_effort,
                         "prompt_mode": prompt_mode,
-                        "response_format": response_format,
-                        "tool_choice": tool_choice,
+                        "guardrails": guardrails,
+                        "prompt_cache_key": prompt_cache_key,
+                        "service_tier": service_tier,
+                        "safe_prompt": safe_prompt,
+                        "min_tokens": min_tokens,
+                        "repetition_penalty": repetition_penalty,
+                        "top_k": top_k,
+                        "logprobs": logprobs,
+                        "top_logprobs": top_logprobs,
+                        "prompt_logprobs": prompt_logprobs,
+                        "top_prompt_logprobs": top_prompt_logprobs,
                     }
                 ),
             ),
-            _m.CompletionChunk.from_dict,
-            errors={
-                "400": _m.Error.from_dict,
-                "401": _m.Error.from_dict,
-                "429": _m.Error.from_dict,
-                "422": _m.HTTPValidationError.from_dict,
-            },
+            _m.CompletionEvent.from_dict,
+            errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
 
     async def stream_async(
@@ -497,32 +699,56 @@ class Chat:
             | _m.ToolMessage
             | Mapping[str, Any]
         ],
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
-        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
-        presence_penalty: float | _rt.Unset = _rt.UNSET,
-        frequency_penalty: float | _rt.Unset = _rt.UNSET,
-        safe_prompt: bool | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        n: int | _rt.Unset = _rt.UNSET,
-        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
-        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
-        prompt_mode: (
-            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
-        ) = _rt.UNSET,
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
         response_format: _m.ResponseFormat | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        tools: (
+            Sequence[
+                _m.Tool
+                | _m.WebSearchTool
+                | _m.WebSearchPremiumTool
+                | _m.CodeInterpreterTool
+                | _m.ImageGenerationTool
+                | _m.DocumentLibraryTool
+                | _m.CustomConnector
+                | Mapping[str, Any]
+            ]
+            | None
+            | _rt.Unset
+        ) = _rt.UNSET,
         tool_choice: (
             _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
         ) = _rt.UNSET,
+        presence_penalty: float | None | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | None | _rt.Unset = _rt.UNSET,
+        n: int | None | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        reasoning_effort: _m.ReasoningEffort | str | None | _rt.Unset = _rt.UNSET,
+        prompt_mode: _m.MistralPromptMode | str | None | _rt.Unset = _rt.UNSET,
+        guardrails: (
+            Sequence[_m.GuardrailConfig | Mapping[str, Any]] | None | _rt.Unset
+        ) = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
+        service_tier: _m.RequestedServiceTier | str | None | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        repetition_penalty: float | None | _rt.Unset = _rt.UNSET,
+        top_k: int | None | _rt.Unset = _rt.UNSET,
+        logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_logprobs: int | None | _rt.Unset = _rt.UNSET,
+        prompt_logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_prompt_logprobs: int | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.CompletionChunk]:
-        """Create chat completion
+    ) -> _rt.AsyncStream[_m.CompletionEvent]:
+        """Chat Completion
 
         `stream` for async code: awaits the async client's call, with the same arguments.
         """
@@ -534,17 +760,28 @@ class Chat:
             max_tokens=max_tokens,
             stop=stop,
             random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
             tools=tools,
+            tool_choice=tool_choice,
             presence_penalty=presence_penalty,
             frequency_penalty=frequency_penalty,
-            safe_prompt=safe_prompt,
-            min_tokens=min_tokens,
             n=n,
             prediction=prediction,
             parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
             prompt_mode=prompt_mode,
-            response_format=response_format,
-            tool_choice=tool_choice,
+            guardrails=guardrails,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
+            safe_prompt=safe_prompt,
+            min_tokens=min_tokens,
+            repetition_penalty=repetition_penalty,
+            top_k=top_k,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            prompt_logprobs=prompt_logprobs,
+            top_prompt_logprobs=top_prompt_logprobs,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -553,7 +790,7 @@ class Chat:
 
 
 class AsyncChat:
-    """chat"""
+    """Chat Completion API."""
 
     def __init__(self, core: _rt.AsyncCore) -> None:
         self._core = core
@@ -569,117 +806,165 @@ class AsyncChat:
             | _m.ToolMessage
             | Mapping[str, Any]
         ],
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
-        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
-        presence_penalty: float | _rt.Unset = _rt.UNSET,
-        frequency_penalty: float | _rt.Unset = _rt.UNSET,
-        safe_prompt: bool | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        n: int | _rt.Unset = _rt.UNSET,
-        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
-        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
-        prompt_mode: (
-            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
-        ) = _rt.UNSET,
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
         response_format: _m.ResponseFormat | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        tools: (
+            Sequence[
+                _m.Tool
+                | _m.WebSearchTool
+                | _m.WebSearchPremiumTool
+                | _m.CodeInterpreterTool
+                | _m.ImageGenerationTool
+                | _m.DocumentLibraryTool
+                | _m.CustomConnector
+                | Mapping[str, Any]
+            ]
+            | None
+            | _rt.Unset
+        ) = _rt.UNSET,
         tool_choice: (
             _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
         ) = _rt.UNSET,
+        presence_penalty: float | None | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | None | _rt.Unset = _rt.UNSET,
+        n: int | None | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        reasoning_effort: _m.ReasoningEffort | str | None | _rt.Unset = _rt.UNSET,
+        prompt_mode: _m.MistralPromptMode | str | None | _rt.Unset = _rt.UNSET,
+        guardrails: (
+            Sequence[_m.GuardrailConfig | Mapping[str, Any]] | None | _rt.Unset
+        ) = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
+        service_tier: _m.RequestedServiceTier | str | None | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        repetition_penalty: float | None | _rt.Unset = _rt.UNSET,
+        top_k: int | None | _rt.Unset = _rt.UNSET,
+        logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_logprobs: int | None | _rt.Unset = _rt.UNSET,
+        prompt_logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_prompt_logprobs: int | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> _m.ChatCompletionResponse:
-        """Create chat completion
-
-        Creates a model response for the given chat conversation. The endpoint accepts a list of
-        messages comprising a conversation and returns a model-generated message as a response.
-        Supports multi-turn conversations, function calling, JSON mode, and streaming.
+        """Chat Completion
 
         Args:
-            model: ID of the model to use. You can use the Models API to see all
-                available models.
-            messages: A list of messages comprising the conversation so far. Each
-                message has a role and content.
-            temperature: Sampling temperature between 0.0 and 1.5. Higher values like
-                0.7 produce more random output, while lower values like 0.2 produce more
-                focused and deterministic output.
-            top_p: Nucleus sampling parameter. The model considers tokens with top_p
-                probability mass. A value of 0.1 means only the top 10% of tokens are
-                considered.
-            max_tokens: The maximum number of tokens to generate in the chat completion.
-                The total token count of the prompt plus max_tokens cannot exceed the
-                model's context length.
-            stop: Stop generation if this token is detected, or if one of these tokens
-                is detected when providing an array.
+            model: ID of the model to use. You can use the [List Available
+                Models](/api/#tag/models/operation/list_models_v1_models_get) API to see
+                all of your available models, or see our [Model overview](/models) for
+                model descriptions.
+            temperature: What sampling temperature to use, we recommend between 0.0 and
+                0.7. Higher values like 0.7 will make the output more random, while
+                lower values like 0.2 will make it more focused and deterministic. We
+                generally recommend altering this or `top_p` but not both. The default
+                value varies depending on the model you are targeting. Call the
+                `/models` endpoint to retrieve the appropriate value.
+            top_p: Nucleus sampling, where the model considers the results of the tokens
+                with `top_p` probability mass. So 0.1 means only the tokens comprising
+                the top 10% probability mass are considered. We generally recommend
+                altering this or `temperature` but not both.
+            max_tokens: The maximum number of tokens to generate in the completion. The
+                token count of your prompt plus `max_tokens` cannot exceed the model's
+                context length.
+            stop: Stop generation if this token is detected. Or if one of these tokens
+                is detected when providing an array
             random_seed: The seed to use for random sampling. If set, different calls
                 will generate deterministic results.
-            tools: A list of tools the model may call. Currently only functions are
-                supported as a tool.
-            presence_penalty: Penalizes repetition of words or phrases. A higher value
-                encourages the model to use a wider variety of words and phrases.
-            frequency_penalty: Penalizes repetition based on frequency in the generated
-                text. A higher value discourages repeating frequently used words.
-            safe_prompt: Whether to inject a safety prompt before all conversations.
-            min_tokens: The minimum number of tokens to generate in the completion.
-            n: Number of completions to return for each request; input tokens are only
+            messages: The prompt(s) to generate completions for, encoded as a list of
+                dict with role and content.
+            response_format: Specify the format that the model must output. By default
+                it will use `{ "type": "text" }`. Setting to `{ "type": "json_object" }`
+                enables JSON mode, which guarantees the message the model generates is
+                in JSON. When using JSON mode you MUST also instruct the model to
+                produce JSON yourself with a system or a user message. Setting to `{
+                "type": "json_schema" }` enables JSON schema mode, which guarantees the
+                message the model generates is in JSON and follows the schema you
+                provide.
+            tools: A list of tools the model may call. Use this to provide a list of
+                functions the model may generate JSON inputs for.
+            tool_choice: Controls which (if any) tool is called by the model. `none`
+                means the model will not call any tool and instead generates a message.
+                `auto` means the model can pick between generating a message or calling
+                one or more tools. `any` or `required` means the model must call one or
+                more tools. Specifying a particular tool via `{"type": "function",
+                "function": {"name": "my_function"}}` forces the model to call that
+                tool.
+            presence_penalty: The `presence_penalty` determines how much the model
+                penalizes the repetition of words or phrases. A higher presence penalty
+                encourages the model to use a wider variety of words and phrases, making
+                the output more diverse and creative.
+            frequency_penalty: The `frequency_penalty` penalizes the repetition of words
+                based on their frequency in the generated text. A higher frequency
+                penalty discourages the model from repeating words that have already
+                appeared frequently in the output, promoting diversity and reducing
+                repetition.
+            n: Number of completions to return for each request, input tokens are only
                 billed once.
-            prediction: An expected completion (for example the current version of a
-                file being edited), which speeds up answers that mostly repeat it.
-            parallel_tool_calls: Whether the model may call several tools in parallel.
-                Set to false to force sequential tool calls.
+            prediction: Enable users to specify expected results, optimizing response
+                times by leveraging known or predictable content. This approach is
+                especially effective for updating text documents or code files with
+                minimal changes, reducing latency while maintaining high-quality
+                results.
+            parallel_tool_calls: Whether to enable parallel function calling during tool
+                use, when enabled the model can call multiple tools in parallel.
             prompt_mode: Allows toggling between the reasoning mode and no system
                 prompt. When set to `reasoning` the system prompt for reasoning models
-                (Magistral) is used.
-            response_format: The format the model must output. `{"type": "text"}` (the
-                default) is free text; `{"type": "json_object"}` enables JSON mode
-                (instruct the model to produce JSON in a message too); `{"type":
-                "json_schema", "json_schema": {...}}` makes the output JSON that follows
-                the schema.
-            tool_choice: Controls which (if any) tool is called by the model. `none`:
-                the model does not call any tool and generates a message. `auto` (the
-                default): the model picks between a message and tool calls. `any` or
-                `required`: the model must call one or more tools. `{"type": "function",
-                "function": {"name": "my_function"}}` forces a call to that tool."""
+                will be used.
+            service_tier: Determines whether to serve the request using priority or
+                standard capacity.
+            safe_prompt: Whether to inject a safety prompt before all conversations.
+            min_tokens: The minimum number of tokens to generate in the completion.
+            logprobs: Whether to return log probabilities of the output tokens."""
         return await self._core.request(
             _rt.Request(
                 "POST",
-                "/chat/completions",
+                "/v1/chat/completions",
                 json=_rt.encode_json(
                     {
                         "model": model,
-                        "messages": messages,
                         "temperature": temperature,
                         "top_p": top_p,
                         "max_tokens": max_tokens,
                         "stream": False,
                         "stop": stop,
                         "random_seed": random_seed,
+                        "metadata": metadata,
+                        "messages": messages,
+                        "response_format": response_format,
                         "tools": tools,
+                        "tool_choice": tool_choice,
                         "presence_penalty": presence_penalty,
                         "frequency_penalty": frequency_penalty,
-                        "safe_prompt": safe_prompt,
-                        "min_tokens": min_tokens,
                         "n": n,
                         "prediction": prediction,
                         "parallel_tool_calls": parallel_tool_calls,
+                        "reasoning_effort": reasoning_effort,
                         "prompt_mode": prompt_mode,
-                        "response_format": response_format,
-                        "tool_choice": tool_choice,
+                        "guardrails": guardrails,
+                        "prompt_cache_key": prompt_cache_key,
+                        "service_tier": service_tier,
+                        "safe_prompt": safe_prompt,
+                        "min_tokens": min_tokens,
+                        "repetition_penalty": repetition_penalty,
+                        "top_k": top_k,
+                        "logprobs": logprobs,
+                        "top_logprobs": top_logprobs,
+                        "prompt_logprobs": prompt_logprobs,
+                        "top_prompt_logprobs": top_prompt_logprobs,
                     }
                 ),
             ),
             {"200": _rt.Returns("json", _m.ChatCompletionResponse.from_dict)},
-            errors={
-                "400": _m.Error.from_dict,
-                "401": _m.Error.from_dict,
-                "429": _m.Error.from_dict,
-                "422": _m.HTTPValidationError.from_dict,
-            },
+            errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -700,31 +985,55 @@ class AsyncChat:
             | _m.ToolMessage
             | Mapping[str, Any]
         ],
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
-        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
-        presence_penalty: float | _rt.Unset = _rt.UNSET,
-        frequency_penalty: float | _rt.Unset = _rt.UNSET,
-        safe_prompt: bool | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        n: int | _rt.Unset = _rt.UNSET,
-        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
-        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
-        prompt_mode: (
-            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
+        tools: (
+            Sequence[
+                _m.Tool
+                | _m.WebSearchTool
+                | _m.WebSearchPremiumTool
+                | _m.CodeInterpreterTool
+                | _m.ImageGenerationTool
+                | _m.DocumentLibraryTool
+                | _m.CustomConnector
+                | Mapping[str, Any]
+            ]
+            | None
+            | _rt.Unset
         ) = _rt.UNSET,
         tool_choice: (
             _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
         ) = _rt.UNSET,
+        presence_penalty: float | None | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | None | _rt.Unset = _rt.UNSET,
+        n: int | None | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        reasoning_effort: _m.ReasoningEffort | str | None | _rt.Unset = _rt.UNSET,
+        prompt_mode: _m.MistralPromptMode | str | None | _rt.Unset = _rt.UNSET,
+        guardrails: (
+            Sequence[_m.GuardrailConfig | Mapping[str, Any]] | None | _rt.Unset
+        ) = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
+        service_tier: _m.RequestedServiceTier | str | None | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        repetition_penalty: float | None | _rt.Unset = _rt.UNSET,
+        top_k: int | None | _rt.Unset = _rt.UNSET,
+        logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_logprobs: int | None | _rt.Unset = _rt.UNSET,
+        prompt_logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_prompt_logprobs: int | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> _rt.ParsedCompletion[_T]:
-        """Create chat completion
+        """Chat Completion
 
         Structured output: `response_format` is a class (a dataclass, or a model with `model_json_schema` and
         `model_validate`, as pydantic's). It is sent as a strict `json_schema` response format, and each
@@ -739,17 +1048,28 @@ class AsyncChat:
                 max_tokens=max_tokens,
                 stop=stop,
                 random_seed=random_seed,
+                metadata=metadata,
+                response_format=_rt.response_format_for(response_format),
                 tools=tools,
+                tool_choice=tool_choice,
                 presence_penalty=presence_penalty,
                 frequency_penalty=frequency_penalty,
-                safe_prompt=safe_prompt,
-                min_tokens=min_tokens,
                 n=n,
                 prediction=prediction,
                 parallel_tool_calls=parallel_tool_calls,
+                reasoning_effort=reasoning_effort,
                 prompt_mode=prompt_mode,
-                response_format=_rt.response_format_for(response_format),
-                tool_choice=tool_choice,
+                guardrails=guardrails,
+                prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
+                safe_prompt=safe_prompt,
+                min_tokens=min_tokens,
+                repetition_penalty=repetition_penalty,
+                top_k=top_k,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                prompt_logprobs=prompt_logprobs,
+                top_prompt_logprobs=top_prompt_logprobs,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -769,123 +1089,172 @@ class AsyncChat:
             | _m.ToolMessage
             | Mapping[str, Any]
         ],
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
-        tools: Sequence[_m.Tool | Mapping[str, Any]] | _rt.Unset = _rt.UNSET,
-        presence_penalty: float | _rt.Unset = _rt.UNSET,
-        frequency_penalty: float | _rt.Unset = _rt.UNSET,
-        safe_prompt: bool | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        n: int | _rt.Unset = _rt.UNSET,
-        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
-        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
-        prompt_mode: (
-            _m.ChatCompletionRequestPromptMode | str | None | _rt.Unset
-        ) = _rt.UNSET,
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
         response_format: _m.ResponseFormat | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        tools: (
+            Sequence[
+                _m.Tool
+                | _m.WebSearchTool
+                | _m.WebSearchPremiumTool
+                | _m.CodeInterpreterTool
+                | _m.ImageGenerationTool
+                | _m.DocumentLibraryTool
+                | _m.CustomConnector
+                | Mapping[str, Any]
+            ]
+            | None
+            | _rt.Unset
+        ) = _rt.UNSET,
         tool_choice: (
             _m.ToolChoice | _m.ToolChoiceEnum | str | Mapping[str, Any] | _rt.Unset
         ) = _rt.UNSET,
+        presence_penalty: float | None | _rt.Unset = _rt.UNSET,
+        frequency_penalty: float | None | _rt.Unset = _rt.UNSET,
+        n: int | None | _rt.Unset = _rt.UNSET,
+        prediction: _m.Prediction | Mapping[str, Any] | _rt.Unset = _rt.UNSET,
+        parallel_tool_calls: bool | _rt.Unset = _rt.UNSET,
+        reasoning_effort: _m.ReasoningEffort | str | None | _rt.Unset = _rt.UNSET,
+        prompt_mode: _m.MistralPromptMode | str | None | _rt.Unset = _rt.UNSET,
+        guardrails: (
+            Sequence[_m.GuardrailConfig | Mapping[str, Any]] | None | _rt.Unset
+        ) = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
+        service_tier: _m.RequestedServiceTier | str | None | _rt.Unset = _rt.UNSET,
+        safe_prompt: bool | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        repetition_penalty: float | None | _rt.Unset = _rt.UNSET,
+        top_k: int | None | _rt.Unset = _rt.UNSET,
+        logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_logprobs: int | None | _rt.Unset = _rt.UNSET,
+        prompt_logprobs: bool | None | _rt.Unset = _rt.UNSET,
+        top_prompt_logprobs: int | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.CompletionChunk]:
-        """Create chat completion
-
-        Creates a model response for the given chat conversation. The endpoint accepts a list of
-        messages comprising a conversation and returns a model-generated message as a response.
-        Supports multi-turn conversations, function calling, JSON mode, and streaming.
+    ) -> _rt.AsyncStream[_m.CompletionEvent]:
+        """Chat Completion
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
 
         Args:
-            model: ID of the model to use. You can use the Models API to see all
-                available models.
-            messages: A list of messages comprising the conversation so far. Each
-                message has a role and content.
-            temperature: Sampling temperature between 0.0 and 1.5. Higher values like
-                0.7 produce more random output, while lower values like 0.2 produce more
-                focused and deterministic output.
-            top_p: Nucleus sampling parameter. The model considers tokens with top_p
-                probability mass. A value of 0.1 means only the top 10% of tokens are
-                considered.
-            max_tokens: The maximum number of tokens to generate in the chat completion.
-                The total token count of the prompt plus max_tokens cannot exceed the
-                model's context length.
-            stop: Stop generation if this token is detected, or if one of these tokens
-                is detected when providing an array.
+            model: ID of the model to use. You can use the [List Available
+                Models](/api/#tag/models/operation/list_models_v1_models_get) API to see
+                all of your available models, or see our [Model overview](/models) for
+                model descriptions.
+            temperature: What sampling temperature to use, we recommend between 0.0 and
+                0.7. Higher values like 0.7 will make the output more random, while
+                lower values like 0.2 will make it more focused and deterministic. We
+                generally recommend altering this or `top_p` but not both. The default
+                value varies depending on the model you are targeting. Call the
+                `/models` endpoint to retrieve the appropriate value.
+            top_p: Nucleus sampling, where the model considers the results of the tokens
+                with `top_p` probability mass. So 0.1 means only the tokens comprising
+                the top 10% probability mass are considered. We generally recommend
+                altering this or `temperature` but not both.
+            max_tokens: The maximum number of tokens to generate in the completion. The
+                token count of your prompt plus `max_tokens` cannot exceed the model's
+                context length.
+            stop: Stop generation if this token is detected. Or if one of these tokens
+                is detected when providing an array
             random_seed: The seed to use for random sampling. If set, different calls
                 will generate deterministic results.
-            tools: A list of tools the model may call. Currently only functions are
-                supported as a tool.
-            presence_penalty: Penalizes repetition of words or phrases. A higher value
-                encourages the model to use a wider variety of words and phrases.
-            frequency_penalty: Penalizes repetition based on frequency in the generated
-                text. A higher value discourages repeating frequently used words.
-            safe_prompt: Whether to inject a safety prompt before all conversations.
-            min_tokens: The minimum number of tokens to generate in the completion.
-            n: Number of completions to return for each request; input tokens are only
+            messages: The prompt(s) to generate completions for, encoded as a list of
+                dict with role and content.
+            response_format: Specify the format that the model must output. By default
+                it will use `{ "type": "text" }`. Setting to `{ "type": "json_object" }`
+                enables JSON mode, which guarantees the message the model generates is
+                in JSON. When using JSON mode you MUST also instruct the model to
+                produce JSON yourself with a system or a user message. Setting to `{
+                "type": "json_schema" }` enables JSON schema mode, which guarantees the
+                message the model generates is in JSON and follows the schema you
+                provide.
+            tools: A list of tools the model may call. Use this to provide a list of
+                functions the model may generate JSON inputs for.
+            tool_choice: Controls which (if any) tool is called by the model. `none`
+                means the model will not call any tool and instead generates a message.
+                `auto` means the model can pick between generating a message or calling
+                one or more tools. `any` or `required` means the model must call one or
+                more tools. Specifying a particular tool via `{"type": "function",
+                "function": {"name": "my_function"}}` forces the model to call that
+                tool.
+            presence_penalty: The `presence_penalty` determines how much the model
+                penalizes the repetition of words or phrases. A higher presence penalty
+                encourages the model to use a wider variety of words and phrases, making
+                the output more diverse and creative.
+            frequency_penalty: The `frequency_penalty` penalizes the repetition of words
+                based on their frequency in the generated text. A higher frequency
+                penalty discourages the model from repeating words that have already
+                appeared frequently in the output, promoting diversity and reducing
+                repetition.
+            n: Number of completions to return for each request, input tokens are only
                 billed once.
-            prediction: An expected completion (for example the current version of a
-                file being edited), which speeds up answers that mostly repeat it.
-            parallel_tool_calls: Whether the model may call several tools in parallel.
-                Set to false to force sequential tool calls.
+            prediction: Enable users to specify expected results, optimizing response
+                times by leveraging known or predictable content. This approach is
+                especially effective for updating text documents or code files with
+                minimal changes, reducing latency while maintaining high-quality
+                results.
+            parallel_tool_calls: Whether to enable parallel function calling during tool
+                use, when enabled the model can call multiple tools in parallel.
             prompt_mode: Allows toggling between the reasoning mode and no system
                 prompt. When set to `reasoning` the system prompt for reasoning models
-                (Magistral) is used.
-            response_format: The format the model must output. `{"type": "text"}` (the
-                default) is free text; `{"type": "json_object"}` enables JSON mode
-                (instruct the model to produce JSON in a message too); `{"type":
-                "json_schema", "json_schema": {...}}` makes the output JSON that follows
-                the schema.
-            tool_choice: Controls which (if any) tool is called by the model. `none`:
-                the model does not call any tool and generates a message. `auto` (the
-                default): the model picks between a message and tool calls. `any` or
-                `required`: the model must call one or more tools. `{"type": "function",
-                "function": {"name": "my_function"}}` forces a call to that tool."""
+                will be used.
+            service_tier: Determines whether to serve the request using priority or
+                standard capacity.
+            safe_prompt: Whether to inject a safety prompt before all conversations.
+            min_tokens: The minimum number of tokens to generate in the completion.
+            logprobs: Whether to return log probabilities of the output tokens."""
         return await self._core.stream(
             _rt.Request(
                 "POST",
-                "/chat/completions",
+                "/v1/chat/completions",
                 json=_rt.encode_json(
                     {
                         "model": model,
-                        "messages": messages,
                         "temperature": temperature,
                         "top_p": top_p,
                         "max_tokens": max_tokens,
                         "stream": True,
                         "stop": stop,
                         "random_seed": random_seed,
+                        "metadata": metadata,
+                        "messages": messages,
+                        "response_format": response_format,
                         "tools": tools,
+                        "tool_choice": tool_choice,
                         "presence_penalty": presence_penalty,
                         "frequency_penalty": frequency_penalty,
-                        "safe_prompt": safe_prompt,
-                        "min_tokens": min_tokens,
                         "n": n,
                         "prediction": prediction,
                         "parallel_tool_calls": parallel_tool_calls,
+                        "reasoning_effort": reasoning_effort,
                         "prompt_mode": prompt_mode,
-                        "response_format": response_format,
-                        "tool_choice": tool_choice,
+                        "guardrails": guardrails,
+                        "prompt_cache_key": prompt_cache_key,
+                        "service_tier": service_tier,
+                        "safe_prompt": safe_prompt,
+                        "min_tokens": min_tokens,
+                        "repetition_penalty": repetition_penalty,
+                        "top_k": top_k,
+                        "logprobs": logprobs,
+                        "top_logprobs": top_logprobs,
+                        "prompt_logprobs": prompt_logprobs,
+                        "top_prompt_logprobs": top_prompt_logprobs,
                     }
                 ),
             ),
-            _m.CompletionChunk.from_dict,
-            errors={
-                "400": _m.Error.from_dict,
-                "401": _m.Error.from_dict,
-                "429": _m.Error.from_dict,
-                "422": _m.HTTPValidationError.from_dict,
-            },
+            _m.CompletionEvent.from_dict,
+            errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )

@@ -1,4 +1,4 @@
-"""The `embeddings` operations: Vector representations of text, for search, clustering and retrieval.
+"""The `embeddings` operations: Embeddings API.
 
 Generated from the OpenAPI spec; do not edit by hand.
 """
@@ -17,7 +17,7 @@ __all__ = ["AsyncEmbeddings", "Embeddings"]
 
 
 class Embeddings:
-    """Vector representations of text, for search, clustering and retrieval."""
+    """Embeddings API."""
 
     def __init__(self, core: _rt.SyncCore) -> None:
         self._core = core
@@ -26,42 +26,38 @@ class Embeddings:
         self,
         *,
         model: str,
-        input: str | Sequence[str],
-        encoding_format: (
-            _m.EmbeddingRequestEncodingFormat | str | _rt.Unset
-        ) = _rt.UNSET,
-        output_dimension: int | _rt.Unset = _rt.UNSET,
-        output_dtype: _m.EmbeddingRequestOutputDtype | str | _rt.Unset = _rt.UNSET,
+        inputs: str | Sequence[str],
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
+        output_dimension: int | None | _rt.Unset = _rt.UNSET,
+        output_dtype: _m.EmbeddingDtype | str | _rt.Unset = _rt.UNSET,
+        encoding_format: _m.EncodingFormat | str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> _m.EmbeddingResponse:
-        """Create embeddings
-
-        Computes embeddings (vectors of floats) for one text or a list of texts, for semantic
-        search, clustering or retrieval-augmented generation.
+        """Embeddings
 
         Args:
             model: ID of the model to use.
-            input: The text to embed, or a list of texts.
-            encoding_format: The format of the embeddings in the response.
-            output_dimension: The dimension of the output embeddings, for models that
-                support it (codestral-embed). If not given, the model's default
-                dimension is used.
-            output_dtype: The data type of the output embeddings, for models that
-                support it."""
+            inputs: Text to embed.
+            output_dimension: The dimension of the output embeddings when feature
+                available. If not provided, a default output dimension will be used.
+            output_dtype: The data type of the output embeddings when feature available.
+                If not provided, a default output data type will be used.
+            encoding_format: The format of embeddings in the response."""
         return self._core.request(
             _rt.Request(
                 "POST",
-                "/embeddings",
+                "/v1/embeddings",
                 json=_rt.encode_json(
                     {
                         "model": model,
-                        "input": input,
-                        "encoding_format": encoding_format,
+                        "metadata": metadata,
+                        "input": inputs,
                         "output_dimension": output_dimension,
                         "output_dtype": output_dtype,
+                        "encoding_format": encoding_format,
                     }
                 ),
             ),
@@ -79,27 +75,27 @@ class Embeddings:
         self,
         *,
         model: str,
-        input: str | Sequence[str],
-        encoding_format: (
-            _m.EmbeddingRequestEncodingFormat | str | _rt.Unset
-        ) = _rt.UNSET,
-        output_dimension: int | _rt.Unset = _rt.UNSET,
-        output_dtype: _m.EmbeddingRequestOutputDtype | str | _rt.Unset = _rt.UNSET,
+        inputs: str | Sequence[str],
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
+        output_dimension: int | None | _rt.Unset = _rt.UNSET,
+        output_dtype: _m.EmbeddingDtype | str | _rt.Unset = _rt.UNSET,
+        encoding_format: _m.EncodingFormat | str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> _m.EmbeddingResponse:
-        """Create embeddings
+        """Embeddings
 
         `create` for async code: awaits the async client's call, with the same arguments.
         """
         return await AsyncEmbeddings(await self._core.async_twin()).create(
             model=model,
-            input=input,
-            encoding_format=encoding_format,
+            inputs=inputs,
+            metadata=metadata,
             output_dimension=output_dimension,
             output_dtype=output_dtype,
+            encoding_format=encoding_format,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -108,7 +104,7 @@ class Embeddings:
 
 
 class AsyncEmbeddings:
-    """Vector representations of text, for search, clustering and retrieval."""
+    """Embeddings API."""
 
     def __init__(self, core: _rt.AsyncCore) -> None:
         self._core = core
@@ -117,42 +113,38 @@ class AsyncEmbeddings:
         self,
         *,
         model: str,
-        input: str | Sequence[str],
-        encoding_format: (
-            _m.EmbeddingRequestEncodingFormat | str | _rt.Unset
-        ) = _rt.UNSET,
-        output_dimension: int | _rt.Unset = _rt.UNSET,
-        output_dtype: _m.EmbeddingRequestOutputDtype | str | _rt.Unset = _rt.UNSET,
+        inputs: str | Sequence[str],
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
+        output_dimension: int | None | _rt.Unset = _rt.UNSET,
+        output_dtype: _m.EmbeddingDtype | str | _rt.Unset = _rt.UNSET,
+        encoding_format: _m.EncodingFormat | str | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> _m.EmbeddingResponse:
-        """Create embeddings
-
-        Computes embeddings (vectors of floats) for one text or a list of texts, for semantic
-        search, clustering or retrieval-augmented generation.
+        """Embeddings
 
         Args:
             model: ID of the model to use.
-            input: The text to embed, or a list of texts.
-            encoding_format: The format of the embeddings in the response.
-            output_dimension: The dimension of the output embeddings, for models that
-                support it (codestral-embed). If not given, the model's default
-                dimension is used.
-            output_dtype: The data type of the output embeddings, for models that
-                support it."""
+            inputs: Text to embed.
+            output_dimension: The dimension of the output embeddings when feature
+                available. If not provided, a default output dimension will be used.
+            output_dtype: The data type of the output embeddings when feature available.
+                If not provided, a default output data type will be used.
+            encoding_format: The format of embeddings in the response."""
         return await self._core.request(
             _rt.Request(
                 "POST",
-                "/embeddings",
+                "/v1/embeddings",
                 json=_rt.encode_json(
                     {
                         "model": model,
-                        "input": input,
-                        "encoding_format": encoding_format,
+                        "metadata": metadata,
+                        "input": inputs,
                         "output_dimension": output_dimension,
                         "output_dtype": output_dtype,
+                        "encoding_format": encoding_format,
                     }
                 ),
             ),

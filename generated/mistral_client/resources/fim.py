@@ -1,4 +1,4 @@
-"""The `fim` operations: Fill-in-the-middle code completion with Codestral.
+"""The `fim` operations: Fill-in-the-middle API.
 
 Generated from the OpenAPI spec; do not edit by hand.
 """
@@ -17,7 +17,7 @@ __all__ = ["AsyncFim", "Fim"]
 
 
 class Fim:
-    """Fill-in-the-middle code completion with Codestral."""
+    """Fill-in-the-middle API."""
 
     def __init__(self, core: _rt.SyncCore) -> None:
         self._core = core
@@ -27,65 +27,71 @@ class Fim:
         *,
         model: str,
         prompt: str,
-        suffix: str | _rt.Unset = _rt.UNSET,
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
+        suffix: str | None | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> _m.FIMCompletionResponse:
-        """Create FIM completion
+        """Fim Completion
 
-        Fill-in-the-middle code completion: the model generates the code between `prompt` and
-        `suffix`. Use a Codestral model. With "stream": true the answer is a stream of
-        server-sent events, terminated by `data: [DONE]`.
+        FIM completion.
 
         Args:
-            model: ID of the model with FIM to use (`codestral-latest`,
-                `codestral-2508`, ...).
+            model: ID of the model with FIM to use.
+            temperature: What sampling temperature to use, we recommend between 0.0 and
+                0.7. Higher values like 0.7 will make the output more random, while
+                lower values like 0.2 will make it more focused and deterministic. We
+                generally recommend altering this or `top_p` but not both. The default
+                value varies depending on the model you are targeting. Call the
+                `/models` endpoint to retrieve the appropriate value.
+            top_p: Nucleus sampling, where the model considers the results of the tokens
+                with `top_p` probability mass. So 0.1 means only the tokens comprising
+                the top 10% probability mass are considered. We generally recommend
+                altering this or `temperature` but not both.
+            max_tokens: The maximum number of tokens to generate in the completion. The
+                token count of your prompt plus `max_tokens` cannot exceed the model's
+                context length.
+            stop: Stop generation if this token is detected. Or if one of these tokens
+                is detected when providing an array
+            random_seed: The seed to use for random sampling. If set, different calls
+                will generate deterministic results.
             prompt: The text/code to complete.
-            suffix: Text/code that follows the completion. Given a prompt and a suffix,
-                the model fills what is between them; without a suffix it simply
-                continues the prompt.
-            temperature: Sampling temperature; we recommend between 0.0 and 0.7. The
-                default depends on the model.
-            top_p: Nucleus sampling; we recommend altering this or temperature but not
-                both.
-            max_tokens: The maximum number of tokens to generate in the completion.
-            min_tokens: The minimum number of tokens to generate in the completion.
-            stop: Stop generation if this token is detected, or one of these tokens when
-                an array.
-            random_seed: The seed to use for random sampling; the same seed gives the
-                same results."""
+            suffix: Optional text/code that adds more context for the model. When given
+                a `prompt` and a `suffix` the model will fill what is between them. When
+                `suffix` is not provided, the model will simply execute completion
+                starting with `prompt`.
+            min_tokens: The minimum number of tokens to generate in the completion."""
         return self._core.request(
             _rt.Request(
                 "POST",
-                "/fim/completions",
+                "/v1/fim/completions",
                 json=_rt.encode_json(
                     {
                         "model": model,
-                        "prompt": prompt,
-                        "suffix": suffix,
                         "temperature": temperature,
                         "top_p": top_p,
                         "max_tokens": max_tokens,
-                        "min_tokens": min_tokens,
                         "stream": False,
                         "stop": stop,
                         "random_seed": random_seed,
+                        "metadata": metadata,
+                        "prompt": prompt,
+                        "suffix": suffix,
+                        "min_tokens": min_tokens,
+                        "prompt_cache_key": prompt_cache_key,
                     }
                 ),
             ),
-            {
-                "200": _rt.Returns(
-                    "json", lambda data: _m.ChatCompletionResponse.from_dict(data)
-                )
-            },
+            {"200": _rt.Returns("json", _m.FIMCompletionResponse.from_dict)},
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -100,32 +106,36 @@ class Fim:
         *,
         model: str,
         prompt: str,
-        suffix: str | _rt.Unset = _rt.UNSET,
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
+        suffix: str | None | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> _m.FIMCompletionResponse:
-        """Create FIM completion
+        """Fim Completion
 
         `complete` for async code: awaits the async client's call, with the same arguments.
         """
         return await AsyncFim(await self._core.async_twin()).complete(
             model=model,
             prompt=prompt,
-            suffix=suffix,
             temperature=temperature,
             top_p=top_p,
             max_tokens=max_tokens,
-            min_tokens=min_tokens,
             stop=stop,
             random_seed=random_seed,
+            metadata=metadata,
+            suffix=suffix,
+            min_tokens=min_tokens,
+            prompt_cache_key=prompt_cache_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -137,63 +147,73 @@ class Fim:
         *,
         model: str,
         prompt: str,
-        suffix: str | _rt.Unset = _rt.UNSET,
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
+        suffix: str | None | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.Stream[_m.CompletionChunk]:
-        """Create FIM completion
+    ) -> _rt.Stream[_m.CompletionEvent]:
+        """Fim Completion
 
-        Fill-in-the-middle code completion: the model generates the code between `prompt` and
-        `suffix`. Use a Codestral model. With "stream": true the answer is a stream of
-        server-sent events, terminated by `data: [DONE]`.
+        FIM completion.
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
 
         Args:
-            model: ID of the model with FIM to use (`codestral-latest`,
-                `codestral-2508`, ...).
+            model: ID of the model with FIM to use.
+            temperature: What sampling temperature to use, we recommend between 0.0 and
+                0.7. Higher values like 0.7 will make the output more random, while
+                lower values like 0.2 will make it more focused and deterministic. We
+                generally recommend altering this or `top_p` but not both. The default
+                value varies depending on the model you are targeting. Call the
+                `/models` endpoint to retrieve the appropriate value.
+            top_p: Nucleus sampling, where the model considers the results of the tokens
+                with `top_p` probability mass. So 0.1 means only the tokens comprising
+                the top 10% probability mass are considered. We generally recommend
+                altering this or `temperature` but not both.
+            max_tokens: The maximum number of tokens to generate in the completion. The
+                token count of your prompt plus `max_tokens` cannot exceed the model's
+                context length.
+            stop: Stop generation if this token is detected. Or if one of these tokens
+                is detected when providing an array
+            random_seed: The seed to use for random sampling. If set, different calls
+                will generate deterministic results.
             prompt: The text/code to complete.
-            suffix: Text/code that follows the completion. Given a prompt and a suffix,
-                the model fills what is between them; without a suffix it simply
-                continues the prompt.
-            temperature: Sampling temperature; we recommend between 0.0 and 0.7. The
-                default depends on the model.
-            top_p: Nucleus sampling; we recommend altering this or temperature but not
-                both.
-            max_tokens: The maximum number of tokens to generate in the completion.
-            min_tokens: The minimum number of tokens to generate in the completion.
-            stop: Stop generation if this token is detected, or one of these tokens when
-                an array.
-            random_seed: The seed to use for random sampling; the same seed gives the
-                same results."""
+            suffix: Optional text/code that adds more context for the model. When given
+                a `prompt` and a `suffix` the model will fill what is between them. When
+                `suffix` is not provided, the model will simply execute completion
+                starting with `prompt`.
+            min_tokens: The minimum number of tokens to generate in the completion."""
         return self._core.stream(
             _rt.Request(
                 "POST",
-                "/fim/completions",
+                "/v1/fim/completions",
                 json=_rt.encode_json(
                     {
                         "model": model,
-                        "prompt": prompt,
-                        "suffix": suffix,
                         "temperature": temperature,
                         "top_p": top_p,
                         "max_tokens": max_tokens,
-                        "min_tokens": min_tokens,
                         "stream": True,
                         "stop": stop,
                         "random_seed": random_seed,
+                        "metadata": metadata,
+                        "prompt": prompt,
+                        "suffix": suffix,
+                        "min_tokens": min_tokens,
+                        "prompt_cache_key": prompt_cache_key,
                     }
                 ),
             ),
-            _m.CompletionChunk.from_dict,
+            _m.CompletionEvent.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -201,6 +221,7 @@ class Fim:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
 
     async def stream_async(
@@ -208,32 +229,36 @@ class Fim:
         *,
         model: str,
         prompt: str,
-        suffix: str | _rt.Unset = _rt.UNSET,
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
+        suffix: str | None | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.CompletionChunk]:
-        """Create FIM completion
+    ) -> _rt.AsyncStream[_m.CompletionEvent]:
+        """Fim Completion
 
         `stream` for async code: awaits the async client's call, with the same arguments.
         """
         return await AsyncFim(await self._core.async_twin()).stream(
             model=model,
             prompt=prompt,
-            suffix=suffix,
             temperature=temperature,
             top_p=top_p,
             max_tokens=max_tokens,
-            min_tokens=min_tokens,
             stop=stop,
             random_seed=random_seed,
+            metadata=metadata,
+            suffix=suffix,
+            min_tokens=min_tokens,
+            prompt_cache_key=prompt_cache_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -242,7 +267,7 @@ class Fim:
 
 
 class AsyncFim:
-    """Fill-in-the-middle code completion with Codestral."""
+    """Fill-in-the-middle API."""
 
     def __init__(self, core: _rt.AsyncCore) -> None:
         self._core = core
@@ -252,65 +277,71 @@ class AsyncFim:
         *,
         model: str,
         prompt: str,
-        suffix: str | _rt.Unset = _rt.UNSET,
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
+        suffix: str | None | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
     ) -> _m.FIMCompletionResponse:
-        """Create FIM completion
+        """Fim Completion
 
-        Fill-in-the-middle code completion: the model generates the code between `prompt` and
-        `suffix`. Use a Codestral model. With "stream": true the answer is a stream of
-        server-sent events, terminated by `data: [DONE]`.
+        FIM completion.
 
         Args:
-            model: ID of the model with FIM to use (`codestral-latest`,
-                `codestral-2508`, ...).
+            model: ID of the model with FIM to use.
+            temperature: What sampling temperature to use, we recommend between 0.0 and
+                0.7. Higher values like 0.7 will make the output more random, while
+                lower values like 0.2 will make it more focused and deterministic. We
+                generally recommend altering this or `top_p` but not both. The default
+                value varies depending on the model you are targeting. Call the
+                `/models` endpoint to retrieve the appropriate value.
+            top_p: Nucleus sampling, where the model considers the results of the tokens
+                with `top_p` probability mass. So 0.1 means only the tokens comprising
+                the top 10% probability mass are considered. We generally recommend
+                altering this or `temperature` but not both.
+            max_tokens: The maximum number of tokens to generate in the completion. The
+                token count of your prompt plus `max_tokens` cannot exceed the model's
+                context length.
+            stop: Stop generation if this token is detected. Or if one of these tokens
+                is detected when providing an array
+            random_seed: The seed to use for random sampling. If set, different calls
+                will generate deterministic results.
             prompt: The text/code to complete.
-            suffix: Text/code that follows the completion. Given a prompt and a suffix,
-                the model fills what is between them; without a suffix it simply
-                continues the prompt.
-            temperature: Sampling temperature; we recommend between 0.0 and 0.7. The
-                default depends on the model.
-            top_p: Nucleus sampling; we recommend altering this or temperature but not
-                both.
-            max_tokens: The maximum number of tokens to generate in the completion.
-            min_tokens: The minimum number of tokens to generate in the completion.
-            stop: Stop generation if this token is detected, or one of these tokens when
-                an array.
-            random_seed: The seed to use for random sampling; the same seed gives the
-                same results."""
+            suffix: Optional text/code that adds more context for the model. When given
+                a `prompt` and a `suffix` the model will fill what is between them. When
+                `suffix` is not provided, the model will simply execute completion
+                starting with `prompt`.
+            min_tokens: The minimum number of tokens to generate in the completion."""
         return await self._core.request(
             _rt.Request(
                 "POST",
-                "/fim/completions",
+                "/v1/fim/completions",
                 json=_rt.encode_json(
                     {
                         "model": model,
-                        "prompt": prompt,
-                        "suffix": suffix,
                         "temperature": temperature,
                         "top_p": top_p,
                         "max_tokens": max_tokens,
-                        "min_tokens": min_tokens,
                         "stream": False,
                         "stop": stop,
                         "random_seed": random_seed,
+                        "metadata": metadata,
+                        "prompt": prompt,
+                        "suffix": suffix,
+                        "min_tokens": min_tokens,
+                        "prompt_cache_key": prompt_cache_key,
                     }
                 ),
             ),
-            {
-                "200": _rt.Returns(
-                    "json", lambda data: _m.ChatCompletionResponse.from_dict(data)
-                )
-            },
+            {"200": _rt.Returns("json", _m.FIMCompletionResponse.from_dict)},
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -325,63 +356,73 @@ class AsyncFim:
         *,
         model: str,
         prompt: str,
-        suffix: str | _rt.Unset = _rt.UNSET,
-        temperature: float | _rt.Unset = _rt.UNSET,
-        top_p: float | _rt.Unset = _rt.UNSET,
-        max_tokens: int | _rt.Unset = _rt.UNSET,
-        min_tokens: int | _rt.Unset = _rt.UNSET,
-        stop: str | Sequence[str] | _rt.Unset = _rt.UNSET,
-        random_seed: int | _rt.Unset = _rt.UNSET,
+        temperature: float | None | _rt.Unset = _rt.UNSET,
+        top_p: float | None | _rt.Unset = _rt.UNSET,
+        max_tokens: int | None | _rt.Unset = _rt.UNSET,
+        stop: str | Sequence[str] | None | _rt.Unset = _rt.UNSET,
+        random_seed: int | None | _rt.Unset = _rt.UNSET,
+        metadata: Mapping[str, Any] | None | _rt.Unset = _rt.UNSET,
+        suffix: str | None | _rt.Unset = _rt.UNSET,
+        min_tokens: int | None | _rt.Unset = _rt.UNSET,
+        prompt_cache_key: str | None | _rt.Unset = _rt.UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | _rt.Unset = _rt.UNSET,
         max_retries: int | _rt.Unset = _rt.UNSET,
-    ) -> _rt.AsyncStream[_m.CompletionChunk]:
-        """Create FIM completion
+    ) -> _rt.AsyncStream[_m.CompletionEvent]:
+        """Fim Completion
 
-        Fill-in-the-middle code completion: the model generates the code between `prompt` and
-        `suffix`. Use a Codestral model. With "stream": true the answer is a stream of
-        server-sent events, terminated by `data: [DONE]`.
+        FIM completion.
 
         Streams the response as server-sent events; iterate the returned stream for chunks.
 
         Args:
-            model: ID of the model with FIM to use (`codestral-latest`,
-                `codestral-2508`, ...).
+            model: ID of the model with FIM to use.
+            temperature: What sampling temperature to use, we recommend between 0.0 and
+                0.7. Higher values like 0.7 will make the output more random, while
+                lower values like 0.2 will make it more focused and deterministic. We
+                generally recommend altering this or `top_p` but not both. The default
+                value varies depending on the model you are targeting. Call the
+                `/models` endpoint to retrieve the appropriate value.
+            top_p: Nucleus sampling, where the model considers the results of the tokens
+                with `top_p` probability mass. So 0.1 means only the tokens comprising
+                the top 10% probability mass are considered. We generally recommend
+                altering this or `temperature` but not both.
+            max_tokens: The maximum number of tokens to generate in the completion. The
+                token count of your prompt plus `max_tokens` cannot exceed the model's
+                context length.
+            stop: Stop generation if this token is detected. Or if one of these tokens
+                is detected when providing an array
+            random_seed: The seed to use for random sampling. If set, different calls
+                will generate deterministic results.
             prompt: The text/code to complete.
-            suffix: Text/code that follows the completion. Given a prompt and a suffix,
-                the model fills what is between them; without a suffix it simply
-                continues the prompt.
-            temperature: Sampling temperature; we recommend between 0.0 and 0.7. The
-                default depends on the model.
-            top_p: Nucleus sampling; we recommend altering this or temperature but not
-                both.
-            max_tokens: The maximum number of tokens to generate in the completion.
-            min_tokens: The minimum number of tokens to generate in the completion.
-            stop: Stop generation if this token is detected, or one of these tokens when
-                an array.
-            random_seed: The seed to use for random sampling; the same seed gives the
-                same results."""
+            suffix: Optional text/code that adds more context for the model. When given
+                a `prompt` and a `suffix` the model will fill what is between them. When
+                `suffix` is not provided, the model will simply execute completion
+                starting with `prompt`.
+            min_tokens: The minimum number of tokens to generate in the completion."""
         return await self._core.stream(
             _rt.Request(
                 "POST",
-                "/fim/completions",
+                "/v1/fim/completions",
                 json=_rt.encode_json(
                     {
                         "model": model,
-                        "prompt": prompt,
-                        "suffix": suffix,
                         "temperature": temperature,
                         "top_p": top_p,
                         "max_tokens": max_tokens,
-                        "min_tokens": min_tokens,
                         "stream": True,
                         "stop": stop,
                         "random_seed": random_seed,
+                        "metadata": metadata,
+                        "prompt": prompt,
+                        "suffix": suffix,
+                        "min_tokens": min_tokens,
+                        "prompt_cache_key": prompt_cache_key,
                     }
                 ),
             ),
-            _m.CompletionChunk.from_dict,
+            _m.CompletionEvent.from_dict,
             errors={"422": _m.HTTPValidationError.from_dict},
             options=_rt.RequestOptions(
                 extra_headers=extra_headers,
@@ -389,4 +430,5 @@ class AsyncFim:
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+            whole_event=True,
         )
