@@ -154,9 +154,17 @@ def _body_changes(before: Body | None, after: Body | None, views: Views) -> Iter
     if changed is not None:
         yield "request-body-type-changed", changed[1], \
             f"request body type changed: {views.old.text(before.type)} → {views.new.text(after.type)}"
+    elif _body_call(before) != _body_call(after):
+        yield "request-body-argument-changed", "breaking", \
+            f"the request body is now passed as {_body_call(after)} (was {_body_call(before)})"
     elif before.kind != after.kind:
         yield "request-body-type-changed", "compatible", \
             f"request body sent as {after.media_type} (was {before.media_type})"
+
+
+def _body_call(body: Body) -> str:
+    """How a call passes the body: its properties as keyword arguments, or the whole body as one argument."""
+    return "keyword arguments (one per property)" if body.fields else f"`{body.argument}=`"
 
 
 def _success(responses: tuple[Response, ...]) -> Response | None:
