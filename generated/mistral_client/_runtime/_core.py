@@ -19,6 +19,7 @@ from ._errors import (
     redact,
     server_message,
 )
+from ._raw import record_response
 from ._request import (
     Request,
     RequestOptions,
@@ -31,7 +32,6 @@ from ._request import (
     merge_headers,
 )
 from ._response import ErrorDecoders, decode_response, is_expected, status_error
-from ._raw import record_response
 from ._retry import DEFAULT_MAX_RETRIES, backoff_delay, response_retry_delay
 from ._sse import AsyncStream, Stream
 from ._twin import AsyncTwins
