@@ -4,12 +4,13 @@ connections it has open: for tests where many calls share one client (a mismatch
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.loopback import LoopbackServer, serving
 
 
 def model_card(model_id: str) -> dict[str, Any]:
@@ -23,29 +24,18 @@ def chat_completion(marker: str) -> dict[str, Any]:
             "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 1024  # many clients connect at once: a short backlog would drop their SYNs
-
-
-class EchoServer:
+class EchoServer(LoopbackServer):
     """GET /v1/models/{id} returns a card with that id; POST /v1/chat/completions returns the first message's
     content as the answer. Both send `x-request-id: req-<that value>` and `x-ratelimit-remaining-requests`."""
+
+    backlog = 1024  # many clients connect at once: a short backlog would drop their SYNs
 
     def __init__(self) -> None:
         self.open_connections = 0
         self.connections_seen = 0
         self.peak_connections = 0  # the most open at one time
-        self.requests = 0
-        self._lock = threading.Lock()
-        self._server = _Server(("127.0.0.1", 0), self._handler_class())
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        self.answered = 0
+        super().__init__()
 
     def answer(self, method: str, path: str, body: bytes) -> tuple[int, str, dict[str, Any]]:
         if method == "GET" and path.startswith("/v1/models/"):
@@ -90,7 +80,7 @@ class EchoServer:
                 body = self.rfile.read(length) if length else b""
                 status, echoed, data = server.answer(self.command, self.path.split("?", 1)[0], body)
                 with server._lock:
-                    server.requests += 1
+                    server.answered += 1
                 payload = json.dumps(data).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
@@ -107,20 +97,8 @@ class EchoServer:
 
         return Handler
 
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
 
 @contextmanager
 def echo_serving() -> Iterator[EchoServer]:
-    server = EchoServer()
-    server.start()
-    try:
+    with serving(EchoServer) as server:
         yield server
-    finally:
-        server.stop()

@@ -117,3 +117,13 @@ def test_empty_capture_says_so(mistral: ModuleType) -> None:
     assert raw.responses == []
     with pytest.raises(LookupError, match="no HTTP response"):
         raw.response  # noqa: B018
+
+
+def test_nested_block_takes_the_calls_inside_it(mistral: ModuleType, api: LoopbackServer) -> None:
+    with mistral.Client(api_key="k", base_url=api.url, max_retries=0) as client, mistral.capture_response() as outer:
+        client.chat.complete(model="m", messages=MESSAGES)
+        with mistral.capture_response() as inner:
+            client.models.list()
+        client.models.list()
+    assert [r.request.url.path for r in inner.responses] == ["/v1/models"]
+    assert [r.request.url.path for r in outer.responses] == ["/v1/chat/completions", "/v1/models"]
