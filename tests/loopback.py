@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, TypeVar
 
 
 @dataclass
@@ -48,12 +48,21 @@ class Recorded:
 class LoopbackServer:
     """Answers `routes[(METHOD, path)]` (a Reply, or a list of Replies used in turn); 404 otherwise."""
 
+    backlog = 5  # connections waiting to be accepted (socketserver's default)
+
     def __init__(self) -> None:
         self.routes: dict[tuple[str, str], Reply | list[Reply]] = {}
         self.requests: list[Recorded] = []
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class(), bind_and_activate=False)
         self._server.daemon_threads = True
+        self._server.request_queue_size = self.backlog
+        try:
+            self._server.server_bind()
+            self._server.server_activate()
+        except OSError:
+            self._server.server_close()
+            raise
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                                         daemon=True)
 
@@ -117,9 +126,12 @@ class LoopbackServer:
         self._thread.join(timeout=5)
 
 
+S = TypeVar("S", bound=LoopbackServer)
+
+
 @contextmanager
-def serving() -> Iterator[LoopbackServer]:
-    server = LoopbackServer()
+def serving(kind: type[S] = LoopbackServer) -> Iterator[S]:  # type: ignore[assignment]
+    server = kind()
     server.start()
     try:
         yield server

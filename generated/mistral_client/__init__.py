@@ -25,10 +25,12 @@ from ._runtime import (
     PermissionDeniedError,
     RateLimitError,
     RequestOptions,
+    ResponseCapture,
     ServerSentEvent,
     Stream,
     UnprocessableEntityError,
     Unset,
+    capture_response,
 )
 
 if TYPE_CHECKING:
@@ -63,9 +65,11 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestOptions",
+    "ResponseCapture",
     "ServerSentEvent",
     "Stream",
     "UnprocessableEntityError",
     "Unset",
+    "capture_response",
     "models",
 ]

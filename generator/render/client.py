@@ -12,7 +12,8 @@ RUNTIME_EXPORTS = (
     "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError", "APIStreamError",
     "APITimeoutError", "AuthenticationError", "BadRequestError", "ConflictError", "InternalServerError",
     "NotFoundError", "PermissionDeniedError", "RateLimitError", "UnprocessableEntityError",
-    "AsyncStream", "RequestOptions", "ServerSentEvent", "Stream", "UNSET", "Unset",
+    "AsyncStream", "RequestOptions", "ResponseCapture", "ServerSentEvent", "Stream", "UNSET", "Unset",
+    "capture_response",
 )
 
 

@@ -34,6 +34,7 @@ from ._errors import (
 )
 from ._files import FileContent, FileDict, file_part
 from ._pagination import AsyncPage, AsyncPager, Paging, SyncPage, next_link
+from ._raw import ResponseCapture, capture_response
 from ._request import (
     Request,
     RequestOptions,
@@ -89,6 +90,7 @@ __all__ = [
     "RateLimitError",
     "Request",
     "RequestOptions",
+    "ResponseCapture",
     "ResponseKind",
     "Returns",
     "SSEDecoder",
@@ -101,6 +103,7 @@ __all__ = [
     "Unset",
     "aparse_completion",
     "basic_auth",
+    "capture_response",
     "deep_object",
     "encode_json",
     "file_part",

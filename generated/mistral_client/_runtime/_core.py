@@ -19,6 +19,7 @@ from ._errors import (
     redact,
     server_message,
 )
+from ._raw import record_response
 from ._request import (
     Request,
     RequestOptions,
@@ -42,6 +43,9 @@ T = TypeVar("T")
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(120.0, connect=10.0)
 _HTTPX_DEFAULT_TIMEOUT: Final = httpx.Timeout(5.0)
+# httpx keeps 20 idle connections by default: with more concurrent callers (threads sharing a Client, tasks
+# sharing an AsyncClient) every release beyond 20 closed a connection the next call had to open again.
+DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 MAX_ERROR_BODY: Final = 1024 * 1024  # bytes of an error body kept for the exception; the rest is not read
 
 logger = logging.getLogger(__name__)
@@ -241,7 +245,9 @@ class SyncCore(_BaseCore):
         timeout = _effective_timeout(timeout, http_client)
         super().__init__(base_url=base_url, auth=auth, headers=headers, timeout=timeout, max_retries=max_retries)
         self._owns_client = http_client is None
-        self.http_client = http_client if http_client is not None else httpx.Client(timeout=timeout)
+        self.http_client = (
+            http_client if http_client is not None else httpx.Client(timeout=timeout, limits=DEFAULT_LIMITS)
+        )
         self.sleep: Callable[[float], object] = time.sleep
         self._twins = AsyncTwins(lambda: AsyncCore(
             base_url=base_url, auth=self.auth, headers=self.headers, timeout=self.timeout,
@@ -312,6 +318,7 @@ class SyncCore(_BaseCore):
                 response = self.http_client.send(request, stream=True)
                 delay = self._status_delay(response, retries, max_retries)
                 if delay is None:
+                    record_response(response)
                     if not response.is_success:
                         _read_capped(response)
                     elif not stream:
@@ -376,7 +383,9 @@ class AsyncCore(_BaseCore):
         timeout = _effective_timeout(timeout, http_client)
         super().__init__(base_url=base_url, auth=auth, headers=headers, timeout=timeout, max_retries=max_retries)
         self._owns_client = http_client is None
-        self.http_client = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
+        self.http_client = (
+            http_client if http_client is not None else httpx.AsyncClient(timeout=timeout, limits=DEFAULT_LIMITS)
+        )
         import asyncio  # here, not at the top: importing the package stays cheap for sync-only users
 
         self.sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
@@ -442,6 +451,7 @@ class AsyncCore(_BaseCore):
                 response = await self.http_client.send(request, stream=True)
                 delay = self._status_delay(response, retries, max_retries)
                 if delay is None:
+                    record_response(response)
                     if not response.is_success:
                         await _aread_capped(response)
                     elif not stream:
