@@ -33,6 +33,15 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._files import FileContent, FileDict, file_part
+from ._lenient import (
+    DECODE_ERRORS,
+    FieldDecodeError,
+    FieldSpec,
+    Invalid,
+    Missing,
+    decode_leniently,
+    decoded_whole,
+)
 from ._pagination import AsyncPage, AsyncPager, Paging, SyncPage, next_link
 from ._request import (
     Request,
@@ -57,6 +66,7 @@ from ._structured import (
 from ._types import UNSET, OpenIntEnum, OpenStrEnum, Unset, encode_json
 
 __all__ = [
+    "DECODE_ERRORS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "MAX_RETRY_AFTER",
@@ -75,9 +85,13 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FieldDecodeError",
+    "FieldSpec",
     "FileContent",
     "FileDict",
     "InternalServerError",
+    "Invalid",
+    "Missing",
     "NotFoundError",
     "OpenIntEnum",
     "OpenStrEnum",
@@ -101,6 +115,8 @@ __all__ = [
     "Unset",
     "aparse_completion",
     "basic_auth",
+    "decode_leniently",
+    "decoded_whole",
     "deep_object",
     "encode_json",
     "file_part",
