@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -14,22 +13,15 @@ from typing import Any
 
 import pytest
 
-from generator.pipeline import generate_files
-from generator.render import write_tree
-from tests.golden_cases import GOLDEN
+from tests.golden_cases import importable
 from tests.loopback import LoopbackServer, Reply
 from tests.test_mistral_client import API_KEY, FIXTURES
 
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    folder = tmp_path_factory.mktemp("lenient")
-    for case in ("composition", "petstore"):
-        files, _ = generate_files(GOLDEN / case / "spec.yaml")
-        write_tree(folder / f"lenient_{case}", files)
-    sys.path.insert(0, str(folder))
-    yield folder
-    sys.path.remove(str(folder))
+    with importable(tmp_path_factory.mktemp("lenient"), "lenient", ("composition", "petstore")) as folder:
+        yield folder
 
 
 @pytest.fixture
