@@ -8,6 +8,9 @@ Rewrite them with `make golden`, then review the diff before committing.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from generator.model.namespaces import NamingMode
@@ -51,3 +54,18 @@ def rewrite(case: str) -> None:
         target = root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+
+
+@contextmanager
+def importable(folder: Path, prefix: str, names: Iterable[str]) -> Iterator[Path]:
+    """Golden cases generated into `folder` as packages `<prefix>_<case>`, importable while in use."""
+    from generator.render import write_tree
+
+    for case in names:
+        files, _ = generate_files(GOLDEN / case / "spec.yaml")
+        write_tree(folder / f"{prefix}_{case}", files)
+    sys.path.insert(0, str(folder))
+    try:
+        yield folder
+    finally:
+        sys.path.remove(str(folder))

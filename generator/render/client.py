@@ -10,7 +10,8 @@ from .text import docstring
 
 RUNTIME_EXPORTS = (
     "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError", "APIStreamError",
-    "APITimeoutError", "AuthenticationError", "BadRequestError", "ConflictError", "InternalServerError",
+    "APITimeoutError", "AuthenticationError", "BadRequestError", "ConflictError", "FieldDecodeError",
+    "InternalServerError",
     "NotFoundError", "PermissionDeniedError", "RateLimitError", "UnprocessableEntityError",
     "AsyncStream", "RequestOptions", "ResponseCapture", "ServerSentEvent", "Stream", "UNSET", "Unset",
     "capture_response",

@@ -29,6 +29,7 @@ class FieldView:
     decode_value: str  # the decoded value, assigned to the field in from_dict
     decode_lines: list[str]  # statements before the fields are assigned
     encode_lines: list[str]  # statements adding the field to `out`
+    lenient: str  # the field's `_rt.FieldSpec` for the slow path of from_dict (see runtime _lenient.py)
 
 
 @dataclass
@@ -157,6 +158,7 @@ def _field_view(f: Field, exprs: Expressions) -> FieldView:
             f.name, exprs.annotation(f.type), "", doc, wire,
             decoded or f"data[{wire}]", [],
             [f"out[{wire}] = {exprs.encode(f.type, 'self.' + f.name)}"],
+            _lenient_spec(f, exprs.decode(f.type, "v")),
         )
     lenient = f.type if isinstance(f.type, Nullable) else Nullable(f.type)
     annotation = exprs.annotation(lenient) + " | Unset"
@@ -172,7 +174,14 @@ def _field_view(f: Field, exprs: Expressions) -> FieldView:
         f"if type(self.{f.name}) is not Unset:",
         f"    out[{wire}] = {exprs.encode(lenient, 'self.' + f.name)}",
     ]
-    return FieldView(f.name, annotation, "UNSET", doc, wire, value, decode_lines, encode_lines)
+    return FieldView(f.name, annotation, "UNSET", doc, wire, value, decode_lines, encode_lines,
+                     _lenient_spec(f, exprs.decode(lenient.inner, "v")))
+
+
+def _lenient_spec(f: Field, decoded: str | None) -> str:
+    """`(name, wire, decoder, required)`: the decoder a lambda of `v`, None when the JSON value is kept."""
+    decoder = "None" if decoded is None else f"lambda v: {decoded}"
+    return f"({f.name!r}, {f.wire!r}, {decoder}, {f.required})"
 
 
 def _field_doc(f: Field) -> str:

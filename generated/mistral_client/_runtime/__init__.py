@@ -33,6 +33,15 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._files import FileContent, FileDict, file_part
+from ._lenient import (
+    DECODE_ERRORS,
+    FieldDecodeError,
+    FieldSpec,
+    Invalid,
+    Missing,
+    decode_leniently,
+    decoded_whole,
+)
 from ._pagination import AsyncPage, AsyncPager, Paging, SyncPage, next_link
 from ._raw import ResponseCapture, capture_response
 from ._request import (
@@ -58,6 +67,7 @@ from ._structured import (
 from ._types import UNSET, OpenIntEnum, OpenStrEnum, Unset, encode_json
 
 __all__ = [
+    "DECODE_ERRORS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "MAX_RETRY_AFTER",
@@ -76,9 +86,13 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FieldDecodeError",
+    "FieldSpec",
     "FileContent",
     "FileDict",
     "InternalServerError",
+    "Invalid",
+    "Missing",
     "NotFoundError",
     "OpenIntEnum",
     "OpenStrEnum",
@@ -104,6 +118,8 @@ __all__ = [
     "aparse_completion",
     "basic_auth",
     "capture_response",
+    "decode_leniently",
+    "decoded_whole",
     "deep_object",
     "encode_json",
     "file_part",
