@@ -12,8 +12,9 @@ MACHINE_PATH = re.compile(r"(?<![\w.~])/(?:work|root|home|tmp|Users|var/folders)
 
 def _published() -> list[Path]:
     files = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*")), *sorted((ROOT / "generated").rglob("*"))]
+    # caches that tools leave beside the files (.ruff_cache, .mypy_cache, __pycache__) are not published
     return [p for p in files if p.is_file() and p.suffix in {".md", ".json", ".py", ".txt", ""} and
-            "__pycache__" not in p.parts]
+            not any(part.startswith(".") or part == "__pycache__" for part in p.relative_to(ROOT).parts)]
 
 
 def test_no_published_file_names_a_machine_folder() -> None:
