@@ -2,10 +2,11 @@
 
 A skeleton (statements._skeleton) is a small program of representative lines: `x`, `import x`, `return x`,
 `def f():`, `class C:`, `@d`, `# c`, `"d"` (or triple-quoted), `if x:` and the like, with the piece's indentation
-and blank lines. black (26, stable style, not .pyi) decides the blank lines before each logical line from that line's kind,
-its depth, the blank lines written before it, the line before it and the definitions still open; that is what
-`_Tracker` follows, line by line. Anything outside that vocabulary (a `...` body, `match`, a comment not placed
-where black keeps it, text that does not parse) is answered None: black is asked as before.
+and blank lines. black (26, stable style, not .pyi) decides the blank lines before each logical line from that
+line's kind, its depth, the blank lines written before it, the lines before it and the definitions still open;
+`_Tracker` works them out the same way, line by line (after black/lines.py's EmptyLineTracker). Anything outside
+that vocabulary (a `...` body, `match`, a comment not placed where black keeps it, text that does not parse) is
+answered None: black is asked as before.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _PLAIN = frozenset({"x", "pass", "break", "continue", "return", "return x", "rai
 _STRINGS = frozenset({'"""d"""', '"d"'})
 _OPENER = re.compile(r"(?:(?:if|elif|while|with|except) x|else|try|finally|except|for x in x|async for x in x"
                      r"|async with x|def f\(\)|async def f\(\)|class C):")
-# Clauses after which a dedented block opener still gets black's two blank lines after a nested definition.
+# Block openers that start a statement of their own: after a nested definition's body they get black's two blank
+# lines at the top level; a clause (else, elif, except, finally, async ...) gets one.
 _OWN_STATEMENTS = frozenset({"with", "try", "for", "while", "if", "match"})
 
 
