@@ -12,10 +12,8 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__, diff
-from .diff.build import build_pair
+from . import __version__
 from .findings import Finding, SpecError
-from .model import to_json
 from .model.namespaces import NAMING_MODES, NamingMode
 from .pipeline import ModelInProgress, Options, build_model, start_model
 from .provenance import FILE_NAME, provenance, provenance_file, read_provenance, why_different
@@ -171,6 +169,8 @@ def validate(spec: Path, **flags: Any) -> None:
 @_spec_options
 def inspect(spec: Path, **flags: Any) -> None:
     """Print the intermediate model of SPEC as JSON."""
+    from .model import to_json  # here, not at the top: only this command uses it
+
     built = _run(lambda: build_model(spec, _options(**flags)))
     _report(built.warnings)
     click.echo(to_json(built.api))
@@ -195,6 +195,9 @@ def diff_command(old: Path, new: Path, overlays: tuple[Path, ...], old_overlays:
                  output_format: str, summary_only: bool, since: str, fail_on_breaking: bool, no_validate: bool,
                  allow_outside_refs: bool) -> None:
     """What changes for the client's users from spec OLD to spec NEW (either may be a generated package)."""
+    from . import diff  # here, not at the top: only this command uses them
+    from .diff.build import build_pair
+
     try:
         sources = diff.resolve(old, old_overlays or overlays), diff.resolve(new, overlays)
     except diff.InputError as exc:

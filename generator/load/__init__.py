@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..findings import Findings, Location
+from .background import BackgroundValidation, can_fork
 from .document import Document, Node
 from .lint import lint
 from .misplaced import report_misplaced_refs
@@ -27,6 +28,19 @@ def load_spec(
     """Load a spec; the returned document carries every finding. Its `root` is None when unreadable.
 
     With `background`, the validator may still be running: see `Document.pending_validation`."""
+    child = BackgroundValidation() if validate and background and can_fork() else None
+    try:
+        document = _load(path, overlays, validate, allow_outside_refs, child)
+    except BaseException:
+        if child is not None:
+            child.cancel()
+        raise
+    return document
+
+
+def _load(path: Path, overlays: Sequence[Path], validate: bool, allow_outside_refs: bool,
+          child: BackgroundValidation | None) -> Document:
+    """load_spec's work; the child, when given, is used or stopped."""
     findings = Findings()
     root = read_file(path, findings)
     if root is not None and overlays:
@@ -39,12 +53,12 @@ def load_spec(
                                Location(str(overlays[-1]), "", None),
                                f"the deepest value is at #{deep[:200]}; make the updates shallower")
     document = Document(path, root, allow_outside_refs=allow_outside_refs, findings=findings)
-    if root is None or findings.errors:
-        return document
-    family = check_version(document)
+    family = None if root is None or findings.errors else check_version(document)
     if family is not None:
         report_misplaced_refs(document)
         lint(document)
     if family is not None and validate:
-        run_validator(document, family, background)
+        run_validator(document, family, child)
+    elif child is not None:
+        child.cancel()
     return document

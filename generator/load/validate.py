@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..findings import Findings, Location, join_pointer
-from .background import BackgroundValidation, can_fork
+from .background import BackgroundValidation
 from .document import Document, Node, is_ref
 from .misplaced import inside_misplaced_ref
 from .validator_cache import Event, known_events, remember_events, validator_events
@@ -89,15 +89,18 @@ def _replace(value: Any, path: list[str | int]) -> Any:
     return copy
 
 
-def run_validator(document: Document, family: str, background: bool = False) -> None:
+def run_validator(document: Document, family: str, background: BackgroundValidation | None = None) -> None:
     """Report every openapi-spec-validator finding as a warning at the place in the spec that it is about.
 
-    With `background`, a validator that has to run (its findings are not in the cache) runs in a child process:
-    `document.pending_validation` then adds its findings when called."""
+    With a `background` child, a validator that has to run (its findings are not in the cache) runs there:
+    `document.pending_validation` then adds its findings when called. The child is used or stopped here."""
     spec = _without(document.root, find_dangling_refs(document))
     key, events = known_events(spec, family, document.root_path)
-    if events is None and background and can_fork():
-        running = BackgroundValidation(spec, family, document.root_path)
+    if events is not None and background is not None:
+        background.cancel()
+    elif background is not None:
+        running = background
+        running.start(spec, family, document.root_path)
 
         def finish() -> None:
             done = running.events()

@@ -38,18 +38,21 @@ def validator_events(spec: Any, family: str, base_uri: str) -> list[Event]:
     """Run openapi-spec-validator over `spec`: its findings (at most MAX_VALIDATOR_FINDINGS) as events."""
     # imported here, not at the top: openapi-spec-validator takes long to import, and most runs never use it
     from .spec_validator import Trail, located_errors
+    from .valid_refs import references_checked_once
 
     events: list[Event] = []
     trail = Trail()
     try:
-        kept = (e for e in located_errors(spec, family, base_uri, trail)
-                if type(e.error).__name__ not in REPLACED_VALIDATOR_ERRORS)
-        for count, located in enumerate(kept):
-            if count >= MAX_VALIDATOR_FINDINGS:
-                events.append(["more"])
-                break
-            events.append(["error", short(located.error.message), list(located.base),
-                           list(located.error.absolute_path)])
+        with references_checked_once():
+            kept = (e for e in located_errors(spec, family, base_uri, trail)
+                    if type(e.error).__name__ not in REPLACED_VALIDATOR_ERRORS)
+            for count, located in enumerate(kept):
+                if count >= MAX_VALIDATOR_FINDINGS:
+                    events.append(["more"])
+                    break
+                events.append(["error", short(located.error.message), list(located.base),
+                               list(located.error.absolute_path)])
+            kept.close()
     except Exception as exc:  # noqa: BLE001 - the validator is a third party; its crash is a finding
         events.append(["crash", type(exc).__name__, short(str(exc)), list(trail.crash_site or ())])
     return events
@@ -97,7 +100,8 @@ def events_key(spec: Any, family: str, root_path: Path) -> str | None:
     digest = hashlib.sha256()
     for part in (_FORMAT, family, root_path.as_uri(), str(MAX_VALIDATOR_FINDINGS), *sorted(REPLACED_VALIDATOR_ERRORS),
                  *(f"{module} {installed_version(module, name)}" for module, name in _LIBRARIES),
-                 hashlib.sha256((Path(__file__).parent / "spec_validator.py").read_bytes()).hexdigest(),
+                 *(hashlib.sha256((Path(__file__).parent / name).read_bytes()).hexdigest()
+                   for name in ("spec_validator.py", "valid_refs.py")),
                  hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
                  *(f"{path} {sha}" for path, sha in sorted(files.items()))):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
