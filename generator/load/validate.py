@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from ..findings import Findings, Location, join_pointer
@@ -94,24 +95,29 @@ def run_validator(document: Document, family: str, background: BackgroundValidat
 
     With a `background` child, a validator that has to run (its findings are not in the cache) runs there:
     `document.pending_validation` then adds its findings when called. The child is used or stopped here."""
-    spec = _without(document.root, find_dangling_refs(document))
+    if background is None:
+        spec = _without(document.root, find_dangling_refs(document))
+    else:  # the child gets its work first; the dangling `$ref`s are reported after that, in the same order
+        spec = _without(document.root, document.quietly(lambda: find_dangling_refs(document)))
     key, events = known_events(spec, family, document.root_path)
-    if events is not None and background is not None:
-        background.cancel()
-    elif background is not None:
-        running = background
-        running.start(spec, family, document.root_path)
-
-        def finish() -> None:
-            done = running.events()
-            remember_events(key, done)
-            report_events(document, done, family)
-
-        document.pending_validation = finish
-        return
+    if background is not None:
+        if events is None:
+            background.start(spec, family, document.root_path)
+        else:
+            background.cancel()
+        find_dangling_refs(document)  # for its findings
+        if events is None:
+            document.pending_validation = partial(_finish, document, background, key, family)
+            return
     if events is None:
         events = validator_events(spec, family, document.root_path.as_uri())
         remember_events(key, events)
+    report_events(document, events, family)
+
+
+def _finish(document: Document, background: BackgroundValidation, key: str | None, family: str) -> None:
+    events = background.events()
+    remember_events(key, events)
     report_events(document, events, family)
 
 
