@@ -15,6 +15,7 @@ import os
 import pickle
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -103,12 +104,44 @@ def _child(task: int, result: int) -> None:
 
         with os.fdopen(task, "rb") as pipe:
             spec, family, base_uri = pickle.loads(pipe.read())
-        data = json.dumps(validator_events(spec, family, base_uri), allow_nan=False).encode()
-        with os.fdopen(result, "wb") as pipe:
-            pipe.write(data)
+        _send(result, validator_events(spec, family, base_uri, split=in_child))
         code = 0
     finally:
         os._exit(code)
+
+
+def in_child(work: Callable[[], Any]) -> Callable[[], Any]:
+    """Start `work()` in a forked child; what is returned waits for it: its result (JSON data), None if it failed.
+
+    The validator's first pass runs so beside its walk, on the machine's second core when the parent has left
+    it free (the parent's rendering done, the validator is what the run waits for)."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        code = 1
+        try:
+            os.close(read)
+            _send(write, work())
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write)
+
+    def result() -> Any:
+        with os.fdopen(read, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        try:
+            return json.loads(data) if os.waitstatus_to_exitcode(status) == 0 else None
+        except ValueError:
+            return None
+
+    return result
+
+
+def _send(write: int, data: Any) -> None:
+    with os.fdopen(write, "wb") as pipe:
+        pipe.write(json.dumps(data, allow_nan=False).encode())
 
 
 def _close_other_files(*kept: int) -> None:

@@ -47,11 +47,19 @@ class Trail:
     crash_site: Path | None = None
 
 
-def located_errors(spec: Any, family: str, base_uri: str, trail: Trail) -> Iterator[LocatedError]:
-    """Every error of openapi-spec-validator for the family ("3.0"/"3.1"), in the validator's order."""
-    validator = _located_validator(_BASES[family], trail)(spec, base_uri=base_uri)
+def located_validator(spec: Any, family: str, base_uri: str, trail: Trail) -> Any:
+    """openapi-spec-validator's validator of `spec` for the family ("3.0"/"3.1"), its errors located."""
+    return _located_validator(_BASES[family], trail)(spec, base_uri=base_uri)
+
+
+def schema_errors(validator: Any) -> Iterator[LocatedError]:
+    """The validator's first pass: the OpenAPI JSON Schema over the whole document, in the validator's order."""
     for error in _crawled(validator.schema_validator).iter_errors(validator.schema):
         yield LocatedError(error, ())
+
+
+def walk_errors(validator: Any) -> Iterator[LocatedError]:
+    """The validator's second pass: its walk of paths and components, in the validator's order."""
     for item in validator.root_validator(validator.schema_path):
         yield item if isinstance(item, LocatedError) else LocatedError(item, ())
 
