@@ -13,6 +13,7 @@ from .misplaced import report_misplaced_refs
 from .overlay import apply_overlays
 from .reader import MAX_DEPTH, read_file, too_deep
 from .validate import check_version, run_validator
+from .validator_cache import events_may_be_cached
 
 __all__ = ["Document", "Node", "load_spec"]
 
@@ -28,9 +29,11 @@ def load_spec(
     """Load a spec; the returned document carries every finding. Its `root` is None when unreadable.
 
     With `background`, the validator may still be running: see `Document.pending_validation`."""
-    child = BackgroundValidation() if validate and background and can_fork() else None
+    background = background and validate and can_fork()
+    # started before reading, to import the validator meanwhile; not when the cache may have its findings
+    child = BackgroundValidation() if background and not events_may_be_cached() else None
     try:
-        document = _load(path, overlays, validate, allow_outside_refs, child)
+        document = _load(path, overlays, validate, allow_outside_refs, background, child)
     except BaseException:
         if child is not None:
             child.cancel()
@@ -39,7 +42,7 @@ def load_spec(
 
 
 def _load(path: Path, overlays: Sequence[Path], validate: bool, allow_outside_refs: bool,
-          child: BackgroundValidation | None) -> Document:
+          background: bool, child: BackgroundValidation | None) -> Document:
     """load_spec's work; the child, when given, is used or stopped."""
     findings = Findings()
     root = read_file(path, findings)
@@ -58,7 +61,7 @@ def _load(path: Path, overlays: Sequence[Path], validate: bool, allow_outside_re
         report_misplaced_refs(document)
         lint(document)
     if family is not None and validate:
-        run_validator(document, family, child)
+        run_validator(document, family, background, child)
     elif child is not None:
         child.cancel()
     return document

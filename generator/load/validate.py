@@ -90,25 +90,27 @@ def _replace(value: Any, path: list[str | int]) -> Any:
     return copy
 
 
-def run_validator(document: Document, family: str, background: BackgroundValidation | None = None) -> None:
+def run_validator(document: Document, family: str, background: bool = False,
+                  child: BackgroundValidation | None = None) -> None:
     """Report every openapi-spec-validator finding as a warning at the place in the spec that it is about.
 
-    With a `background` child, a validator that has to run (its findings are not in the cache) runs there:
-    `document.pending_validation` then adds its findings when called. The child is used or stopped here."""
-    if background is None:
+    With `background`, a validator that has to run (its findings are not in the cache) runs in a child process
+    (`child`, started before the spec was read, or one started here): `document.pending_validation` then adds
+    its findings when called. A given child is used or stopped here."""
+    if child is None:
         spec = _without(document.root, find_dangling_refs(document))
     else:  # the child gets its work first; the dangling `$ref`s are reported after that, in the same order
         spec = _without(document.root, document.quietly(lambda: find_dangling_refs(document)))
     key, events = known_events(spec, family, document.root_path)
-    if background is not None:
-        if events is None:
-            background.start(spec, family, document.root_path)
-        else:
-            background.cancel()
+    if child is not None:
         find_dangling_refs(document)  # for its findings
-        if events is None:
-            document.pending_validation = partial(_finish, document, background, key, family)
-            return
+    if events is None and background:
+        child = child or BackgroundValidation()
+        child.start(spec, family, document.root_path)
+        document.pending_validation = partial(_finish, document, child, key, family)
+        return
+    if child is not None:
+        child.cancel()
     if events is None:
         events = validator_events(spec, family, document.root_path.as_uri())
         remember_events(key, events)

@@ -118,6 +118,12 @@ def known_events(spec: Any, family: str, root_path: Path) -> tuple[str | None, l
     return key, None if known is None else list(json.loads(known))
 
 
+def events_may_be_cached() -> bool:
+    """Whether the cache folder holds validator findings (of some spec): a look at the folder, no key made."""
+    folder = cache_folder()
+    return folder is not None and _store_path(folder).exists()
+
+
 def remember_events(key: str | None, events: list[Event]) -> None:
     folder = cache_folder()
     if key is None or folder is None:
