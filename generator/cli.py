@@ -12,12 +12,10 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__, diff
-from .diff.build import build_pair
+from . import __version__
 from .findings import Finding, SpecError
-from .model import to_json
 from .model.namespaces import NAMING_MODES, NamingMode
-from .pipeline import ModelInProgress, Options, build_model, start_model
+from .pipeline import Built, ModelInProgress, Options, start_model
 from .provenance import FILE_NAME, provenance, provenance_file, read_provenance, why_different
 from .render import check_tree, render_package, write_tree
 from .render.files import OutputError
@@ -101,6 +99,11 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
                f"{len(warnings)} warnings, {seconds:.1f} s")
 
 
+def _built_with_background_validation(spec: Path, options: Options) -> Built:
+    """build_model's result, with the validator running beside the model builder (on a second core)."""
+    return start_model(spec, options, background=True).complete()
+
+
 def _render(started: ModelInProgress, package: str) -> dict[str, bytes]:
     """The files, rendered while the validator may still run; none when the model cannot be built. When
     rendering fails, the validator's errors (if any) are what is reported, as when it ran first."""
@@ -162,7 +165,7 @@ def _interactive() -> bool:
 @_spec_options
 def validate(spec: Path, **flags: Any) -> None:
     """Check SPEC (and overlays) and report every finding with its location."""
-    built = _run(lambda: build_model(spec, _options(**flags)))
+    built = _run(lambda: _built_with_background_validation(spec, _options(**flags)))
     _report(built.warnings)
     click.echo(f"{spec}: ok, {len(built.warnings)} warnings")
 
@@ -171,7 +174,9 @@ def validate(spec: Path, **flags: Any) -> None:
 @_spec_options
 def inspect(spec: Path, **flags: Any) -> None:
     """Print the intermediate model of SPEC as JSON."""
-    built = _run(lambda: build_model(spec, _options(**flags)))
+    from .model import to_json  # here, not at the top: only this command uses it
+
+    built = _run(lambda: _built_with_background_validation(spec, _options(**flags)))
     _report(built.warnings)
     click.echo(to_json(built.api))
 
@@ -195,6 +200,9 @@ def diff_command(old: Path, new: Path, overlays: tuple[Path, ...], old_overlays:
                  output_format: str, summary_only: bool, since: str, fail_on_breaking: bool, no_validate: bool,
                  allow_outside_refs: bool) -> None:
     """What changes for the client's users from spec OLD to spec NEW (either may be a generated package)."""
+    from . import diff  # here, not at the top: only this command uses them
+    from .diff.build import build_pair
+
     try:
         sources = diff.resolve(old, old_overlays or overlays), diff.resolve(new, overlays)
     except diff.InputError as exc:

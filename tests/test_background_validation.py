@@ -57,10 +57,15 @@ def _outcome(path: Path, options: Options, background: bool) -> tuple[str, list[
 
 @pytest.mark.parametrize("parts", [PARTS, PLAIN_PARTS], ids=["side-effects", "plain"])
 @pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
-@pytest.mark.parametrize("cache", ["off", "folder"])
+@pytest.mark.parametrize("cache", ["off", "folder", "folder-with-other-findings"])
 def test_background_validation_gives_what_validating_first_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                  parts: str, strict: bool, cache: str) -> None:
     monkeypatch.setenv("PYCLIENT_GEN_CACHE", "off" if cache == "off" else str(tmp_path / "cache"))
+    if cache == "folder-with-other-findings":  # the child is then started after reading, when it is needed
+        other = tmp_path / "other"
+        other.mkdir()
+        _outcome(_spec(other, PLAIN_PARTS), Options(), background=True)
+        assert (tmp_path / "cache" / "validator.sqlite3").exists()
     path = _spec(tmp_path, parts)
     options = Options(strict=strict)
     first = _outcome(path, options, background=False)

@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..findings import Findings, Location
+from .background import BackgroundValidation, can_fork
 from .document import Document, Node
 from .lint import lint
 from .misplaced import report_misplaced_refs
 from .overlay import apply_overlays
 from .reader import MAX_DEPTH, read_file, too_deep
 from .validate import check_version, run_validator
+from .validator_cache import events_may_be_cached
 
 __all__ = ["Document", "Node", "load_spec"]
 
@@ -27,6 +29,21 @@ def load_spec(
     """Load a spec; the returned document carries every finding. Its `root` is None when unreadable.
 
     With `background`, the validator may still be running: see `Document.pending_validation`."""
+    background = background and validate and can_fork()
+    # started before reading, to import the validator meanwhile; not when the cache may have its findings
+    child = BackgroundValidation() if background and not events_may_be_cached() else None
+    try:
+        document = _load(path, overlays, validate, allow_outside_refs, background, child)
+    except BaseException:
+        if child is not None:
+            child.cancel()
+        raise
+    return document
+
+
+def _load(path: Path, overlays: Sequence[Path], validate: bool, allow_outside_refs: bool,
+          background: bool, child: BackgroundValidation | None) -> Document:
+    """load_spec's work; the child, when given, is used or stopped."""
     findings = Findings()
     root = read_file(path, findings)
     if root is not None and overlays:
@@ -39,12 +56,12 @@ def load_spec(
                                Location(str(overlays[-1]), "", None),
                                f"the deepest value is at #{deep[:200]}; make the updates shallower")
     document = Document(path, root, allow_outside_refs=allow_outside_refs, findings=findings)
-    if root is None or findings.errors:
-        return document
-    family = check_version(document)
+    family = None if root is None or findings.errors else check_version(document)
     if family is not None:
         report_misplaced_refs(document)
         lint(document)
     if family is not None and validate:
-        run_validator(document, family, background)
+        run_validator(document, family, background, child)
+    elif child is not None:
+        child.cancel()
     return document

@@ -6,13 +6,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import unquote
 
 from ..findings import Findings, Location, Severity, join_pointer
 from .reader import LineIndex, read_file, split_pointer
 
 MAX_REF_HOPS = 64
+T = TypeVar("T")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")  # http:, https:, file:, ... (not a Windows drive, C:)
 
 
@@ -63,6 +64,7 @@ class Document:
     misplaced_refs: set[tuple[str, str]] = field(default_factory=set)
     # validation still running in the background (load/background.py): call it to add its findings
     pending_validation: Callable[[], None] | None = None
+    _quiet: bool = False
 
     def __post_init__(self) -> None:
         self.root_path = self.root_path.resolve()
@@ -77,6 +79,16 @@ class Document:
         del self.findings.items[state.findings:]
         self._reported = set(state.reported)
         self._files = dict(state.files)
+
+    def quietly(self, work: Callable[[], T]) -> T:
+        """`work()`, leaving no trace: no findings, no places marked reported, no files kept. Problems are not
+        even placed (placing the first one parses the whole file again for its lines)."""
+        before, self._quiet = self.state(), True
+        try:
+            return work()
+        finally:
+            self._quiet = False
+            self.restore(before)
 
     @property
     def root_node(self) -> Node:
@@ -130,6 +142,8 @@ class Document:
         return path
 
     def _report(self, node: Node, message: str, hint: str, severity: Severity = "warning") -> None:
+        if self._quiet:
+            return
         if (node.file, node.pointer) not in self._reported:
             self._reported.add((node.file, node.pointer))
             self.findings.add(severity, message, self.where(node), hint)

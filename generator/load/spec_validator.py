@@ -47,11 +47,19 @@ class Trail:
     crash_site: Path | None = None
 
 
-def located_errors(spec: Any, family: str, base_uri: str, trail: Trail) -> Iterator[LocatedError]:
-    """Every error of openapi-spec-validator for the family ("3.0"/"3.1"), in the validator's order."""
-    validator = _located_validator(_BASES[family], trail)(spec, base_uri=base_uri)
+def located_validator(spec: Any, family: str, base_uri: str, trail: Trail) -> Any:
+    """openapi-spec-validator's validator of `spec` for the family ("3.0"/"3.1"), its errors located."""
+    return _located_validator(_BASES[family], trail)(spec, base_uri=base_uri)
+
+
+def schema_errors(validator: Any) -> Iterator[LocatedError]:
+    """The validator's first pass: the OpenAPI JSON Schema over the whole document, in the validator's order."""
     for error in _crawled(validator.schema_validator).iter_errors(validator.schema):
         yield LocatedError(error, ())
+
+
+def walk_errors(validator: Any) -> Iterator[LocatedError]:
+    """The validator's second pass: its walk of paths and components, in the validator's order."""
     for item in validator.root_validator(validator.schema_path):
         yield item if isinstance(item, LocatedError) else LocatedError(item, ())
 
@@ -101,7 +109,33 @@ def _located_keyword(cls: type[KeywordValidator], trail: Trail) -> type[KeywordV
     members: dict[str, Any] = {"__call__": call}
     if issubclass(cls, SchemaValidator):
         members["_get_schema_checker"] = _prepared_schema_checker
+        members["__init__"] = _schema_validator_with_id_sets
     return type(cls.__name__, (cls,), members)
+
+
+def _schema_validator_with_id_sets(self: SchemaValidator, registry: Any) -> None:
+    """The schema validator, with its lists of the schemas it has seen answering `in` at once.
+
+    It looks up each schema it meets in two lists (visited, meta-checked) that grow to every schema of the
+    spec: on a large spec, seconds spent scanning them. The lists keep their contents and order."""
+    super(type(self), self).__init__(registry)
+    self.visited_schema_ids = _IdList()
+    self.meta_checked_schema_ids = _IdList()
+
+
+class _IdList(list[int]):
+    """A list of ids whose `in` is a set lookup (the validator only appends to these lists and asks `in`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._members: set[int] = set()
+
+    def append(self, item: int) -> None:
+        super().append(item)
+        self._members.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._members
 
 
 def _prepared_schema_checker(self: SchemaValidator, schema: SchemaPath, schema_value: Any) -> Callable[[Any], None]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from ..findings import Findings, Location, join_pointer
-from .background import BackgroundValidation, can_fork
+from .background import BackgroundValidation
 from .document import Document, Node, is_ref
 from .misplaced import inside_misplaced_ref
 from .validator_cache import Event, known_events, remember_events, validator_events
@@ -89,26 +90,36 @@ def _replace(value: Any, path: list[str | int]) -> Any:
     return copy
 
 
-def run_validator(document: Document, family: str, background: bool = False) -> None:
+def run_validator(document: Document, family: str, background: bool = False,
+                  child: BackgroundValidation | None = None) -> None:
     """Report every openapi-spec-validator finding as a warning at the place in the spec that it is about.
 
-    With `background`, a validator that has to run (its findings are not in the cache) runs in a child process:
-    `document.pending_validation` then adds its findings when called."""
-    spec = _without(document.root, find_dangling_refs(document))
+    With `background`, a validator that has to run (its findings are not in the cache) runs in a child process
+    (`child`, started before the spec was read, or one started here): `document.pending_validation` then adds
+    its findings when called. A given child is used or stopped here."""
+    if child is None:
+        spec = _without(document.root, find_dangling_refs(document))
+    else:  # the child gets its work first; the dangling `$ref`s are reported after that, in the same order
+        spec = _without(document.root, document.quietly(lambda: find_dangling_refs(document)))
     key, events = known_events(spec, family, document.root_path)
-    if events is None and background and can_fork():
-        running = BackgroundValidation(spec, family, document.root_path)
-
-        def finish() -> None:
-            done = running.events()
-            remember_events(key, done)
-            report_events(document, done, family)
-
-        document.pending_validation = finish
+    if child is not None:
+        find_dangling_refs(document)  # for its findings
+    if events is None and background:
+        child = child or BackgroundValidation()
+        child.start(spec, family, document.root_path)
+        document.pending_validation = partial(_finish, document, child, key, family)
         return
+    if child is not None:
+        child.cancel()
     if events is None:
         events = validator_events(spec, family, document.root_path.as_uri())
         remember_events(key, events)
+    report_events(document, events, family)
+
+
+def _finish(document: Document, background: BackgroundValidation, key: str | None, family: str) -> None:
+    events = background.events()
+    remember_events(key, events)
     report_events(document, events, family)
 
 

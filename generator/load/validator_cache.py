@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -34,24 +35,72 @@ _OTHER_FILE_REF = re.compile(r"'\$ref': (?!'#)")  # in repr() of the data: a `$r
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")
 
 
-def validator_events(spec: Any, family: str, base_uri: str) -> list[Event]:
-    """Run openapi-spec-validator over `spec`: its findings (at most MAX_VALIDATOR_FINDINGS) as events."""
-    # imported here, not at the top: openapi-spec-validator takes long to import, and most runs never use it
-    from .spec_validator import Trail, located_errors
+def validator_events(spec: Any, family: str, base_uri: str, split: Split | None = None) -> list[Event]:
+    """Run openapi-spec-validator over `spec`: its findings (at most MAX_VALIDATOR_FINDINGS) as events.
 
-    events: list[Event] = []
+    Its two passes (the OpenAPI schema over the whole document, then the walk of paths and components) are
+    independent: with `split`, the first runs in the process `split` starts, beside the walk. The events are
+    those of the passes one after the other: the first pass's, then (unless it crashed or reached the
+    limit) the walk's."""
+    # imported here, not at the top: openapi-spec-validator takes long to import, and most runs never use it
+    from .spec_validator import Trail, located_validator, schema_errors, walk_errors
+    from .valid_refs import references_checked_once
+
     trail = Trail()
+    with references_checked_once():
+        try:
+            validator = located_validator(spec, family, base_uri, trail)
+        except Exception as exc:  # noqa: BLE001 - the validator is a third party; its crash is a finding
+            return [_crash(exc, trail)]
+
+        def first() -> Pass:
+            return _pass(schema_errors(validator), trail)
+
+        def second() -> Pass:
+            return _pass(walk_errors(validator), trail)
+
+        if split is None:
+            return _merged(step() for step in (first, second))
+        elsewhere = split(first)
+        walked = second()
+        return _merged([elsewhere() or first(), walked])
+
+
+# a pass's findings as events (at most MAX_VALIDATOR_FINDINGS + 1), and the crash that ended it (or None)
+Pass = tuple[list[Event], Event | None]
+# runs a pass in another process; what it gives waits for it: its result, or None when that process failed
+Split = Callable[[Callable[[], Pass]], Callable[[], Pass | None]]
+
+
+def _pass(errors: Iterator[Any], trail: Any) -> Pass:
+    kept: list[Event] = []
     try:
-        kept = (e for e in located_errors(spec, family, base_uri, trail)
-                if type(e.error).__name__ not in REPLACED_VALIDATOR_ERRORS)
-        for count, located in enumerate(kept):
-            if count >= MAX_VALIDATOR_FINDINGS:
-                events.append(["more"])
+        for located in errors:
+            if type(located.error).__name__ in REPLACED_VALIDATOR_ERRORS:
+                continue
+            kept.append(["error", short(located.error.message), list(located.base),
+                         list(located.error.absolute_path)])
+            if len(kept) > MAX_VALIDATOR_FINDINGS:
                 break
-            events.append(["error", short(located.error.message), list(located.base),
-                           list(located.error.absolute_path)])
     except Exception as exc:  # noqa: BLE001 - the validator is a third party; its crash is a finding
-        events.append(["crash", type(exc).__name__, short(str(exc)), list(trail.crash_site or ())])
+        return kept, _crash(exc, trail)
+    return kept, None
+
+
+def _crash(exc: Exception, trail: Any) -> Event:
+    return ["crash", type(exc).__name__, short(str(exc)), list(trail.crash_site or ())]
+
+
+def _merged(passes: Iterable[Pass]) -> list[Event]:
+    """The events of passes run one after the other: up to the first crash, at most MAX_VALIDATOR_FINDINGS."""
+    events: list[Event] = []
+    for kept, crash in passes:
+        for event in kept:
+            if len(events) >= MAX_VALIDATOR_FINDINGS:
+                return [*events, ["more"]]
+            events.append(event)
+        if crash is not None:
+            return [*events, crash]
     return events
 
 
@@ -67,6 +116,12 @@ def known_events(spec: Any, family: str, root_path: Path) -> tuple[str | None, l
     finally:
         store.close()
     return key, None if known is None else list(json.loads(known))
+
+
+def events_may_be_cached() -> bool:
+    """Whether the cache folder holds validator findings (of some spec): a look at the folder, no key made."""
+    folder = cache_folder()
+    return folder is not None and _store_path(folder).exists()
 
 
 def remember_events(key: str | None, events: list[Event]) -> None:
@@ -97,7 +152,8 @@ def events_key(spec: Any, family: str, root_path: Path) -> str | None:
     digest = hashlib.sha256()
     for part in (_FORMAT, family, root_path.as_uri(), str(MAX_VALIDATOR_FINDINGS), *sorted(REPLACED_VALIDATOR_ERRORS),
                  *(f"{module} {installed_version(module, name)}" for module, name in _LIBRARIES),
-                 hashlib.sha256((Path(__file__).parent / "spec_validator.py").read_bytes()).hexdigest(),
+                 *(hashlib.sha256((Path(__file__).parent / name).read_bytes()).hexdigest()
+                   for name in ("spec_validator.py", "valid_refs.py")),
                  hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
                  *(f"{path} {sha}" for path, sha in sorted(files.items()))):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")

@@ -1,0 +1,143 @@
+"""Each `$ref` and `$dynamicRef` of a meta-schema checked once per distinct value, while the validator runs.
+
+openapi-spec-validator checks every schema of a spec against its dialect's meta-schema, and the whole spec
+against the OpenAPI schema. Both reach each nested schema through a `$ref`/`$dynamicRef` of the meta-schema,
+and a large spec has thousands of nested schemas that are equal (`{type: string}`, the same enum, the same
+object repeated inline): jsonschema checks each of them again, through some ten references each.
+
+Here those two keywords remember which checks found nothing: a check whose inputs are all equal to an earlier
+check that found nothing finds nothing either, so it is skipped. The inputs are everything the outcome depends
+on: the validator class and format checker, the reference, the resolver's state (base URI, registry, the whole
+dynamic scope) and the checked value (compared by content, with its types: `1`, `1.0` and `true` differ). A
+check that finds something is never remembered: its errors come from jsonschema, in its order, every time.
+
+Most nested schemas differ somewhere (a description, a title), but each vocabulary of a meta-schema (core,
+applicator, validation, meta-data, ...) is a schema that only says `type` and `properties`: it reads only the
+fields it names. For a `$ref` to such a schema, the checked value is compared by those fields only, so
+`{type: string, description: A}` and `{type: string, description: B}` pass the validation vocabulary once.
+
+The keywords are replaced on jsonschema's draft classes only inside `references_checked_once()`, and put back
+after it; the generator runs one validation at a time in a process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import jsonschema.validators as drafts  # type: ignore[import-untyped]
+from jsonschema import _keywords
+
+Keyword = Callable[[Any, Any, Any, Any], Iterator[Any]]
+_CLASSES = (drafts.Draft4Validator, drafts.Draft6Validator, drafts.Draft7Validator, drafts.Draft201909Validator,
+            drafts.Draft202012Validator)
+_KEYWORDS = ("$ref", "$dynamicRef")
+
+
+@contextmanager
+def references_checked_once() -> Iterator[None]:
+    """Within: jsonschema's draft validators check each reference for each distinct value once."""
+    checks = _PassedChecks()
+    replaced = [(cls.VALIDATORS, name, cls.VALIDATORS[name]) for cls in _CLASSES for name in _KEYWORDS
+                if name in cls.VALIDATORS]
+    try:
+        for keywords, name, keyword in replaced:
+            keywords[name] = checks.remembering(keyword)
+        yield
+    finally:
+        for keywords, name, keyword in replaced:
+            keywords[name] = keyword
+
+
+class _PassedChecks:
+    """The checks that found nothing, and the content keys of the values they checked."""
+
+    def __init__(self) -> None:
+        self._passed: set[tuple[Any, ...]] = set()
+        self._shapes: dict[tuple[Any, ...], int] = {}  # a value's content (children as keys) → its key
+        self._key_of: dict[int, int] = {}  # id() of a list or mapping → its key
+        self._alive: dict[int, Any] = {}  # what an id() in a key is of, kept alive so that the id stays its own
+        self._fields: dict[tuple[Any, ...], frozenset[str] | None] = {}  # a `$ref` → the fields its target reads
+
+    def remembering(self, keyword: Keyword) -> Keyword:
+        def check(validator: Any, reference: Any, instance: Any, schema: Any) -> Iterator[Any]:
+            state = self._resolver_state(validator)
+            if state is None:  # not a resolver of `referencing` as known here: checked every time
+                yield from keyword(validator, reference, instance, schema)
+                return
+            fields = self._fields_read(validator, reference, state) if keyword is _keywords.ref else None
+            checked = self._key(instance) if fields is None or not isinstance(instance, dict) else \
+                self._key({name: value for name, value in instance.items() if name in fields})
+            key = (keyword, type(validator), self._id(validator.format_checker), reference, *state, checked)
+            if key in self._passed:
+                return
+            found = False
+            for error in keyword(validator, reference, instance, schema):
+                found = True
+                yield error
+            if not found:
+                self._passed.add(key)
+
+        return check
+
+    def _resolver_state(self, validator: Any) -> tuple[str, int, tuple[str, ...]] | None:
+        """What a reference's lookup depends on: the base URI, the registry, the dynamic scope (all of it)."""
+        resolver = getattr(validator, "_resolver", None)
+        base, registry, scope = (getattr(resolver, name, None) for name in ("_base_uri", "_registry", "_previous"))
+        if not isinstance(base, str) or registry is None or scope is None:
+            return None
+        return base, self._id(registry), tuple(scope)
+
+    def _fields_read(self, validator: Any, reference: Any, state: tuple[str, int, tuple[str, ...]]) -> \
+            frozenset[str] | None:
+        """The only fields of a mapping that the target of `$ref` reads; None when it may read any."""
+        where = (reference, state[0], state[1])
+        if where not in self._fields:
+            self._fields[where] = _fields_read_by(validator, reference)
+        return self._fields[where]
+
+    def _id(self, value: Any) -> int:
+        self._alive.setdefault(id(value), value)
+        return id(value)
+
+    def _key(self, value: Any) -> int:
+        """A number per distinct content: equal values (same types, same keys in the same order) get the same."""
+        if isinstance(value, (dict, list)):
+            known = self._key_of.get(id(value))
+            if known is not None:
+                return known
+            if isinstance(value, dict):
+                shape: tuple[Any, ...] = ("{", *((type(k), k, self._key(v)) for k, v in value.items()))
+            else:
+                shape = ("[", *(self._key(v) for v in value))
+            key = self._shapes.setdefault(shape, len(self._shapes))
+            self._key_of[self._id(value)] = key
+            return key
+        try:
+            return self._shapes.setdefault(("=", type(value), value), len(self._shapes))
+        except TypeError:  # unhashable (a YAML set): a key of its own, never equal to another's
+            key = len(self._shapes)
+            self._shapes[("?", key)] = key
+            return key
+
+
+# what a schema may say besides `type` and `properties` and still read no other field of a mapping
+_INERT = frozenset({"$schema", "$id", "$vocabulary", "$comment", "$defs", "$anchor", "$dynamicAnchor", "title",
+                    "description", "default", "deprecated", "examples", "readOnly", "writeOnly"})
+
+
+def _fields_read_by(validator: Any, reference: Any) -> frozenset[str] | None:
+    """The fields named in `properties` of the `$ref`'s target, when it says nothing else that reads a mapping.
+
+    Only for a target found without the dynamic scope: a whole resource or a JSON pointer into one."""
+    if not isinstance(reference, str) or reference.partition("#")[2][:1] not in ("", "/"):
+        return None
+    try:
+        target = validator._resolver.lookup(reference).contents
+    except Exception:  # noqa: BLE001 - unresolvable here: the keyword itself reports it
+        return None
+    if not isinstance(target, dict) or not set(target) <= _INERT | {"type", "properties"}:
+        return None
+    named = target.get("properties", {})
+    return frozenset(named) if isinstance(named, dict) else None
