@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .shapes import keeps_shape
 from .statements import (
     LINE_LENGTH,
     MARKS,
@@ -41,7 +42,7 @@ class StabilityOracle:
     each alone (at the same depth, inside `if x:` blocks). Any other piece is formatted whole."""
 
     format_source: Callable[[str], str]
-    invalid: type[Exception]
+    invalid: type[Exception] | None = None  # what format_source raises on text black cannot parse (without format_many)
     format_many: Callable[[list[str]], list[str | None]] | None = None
     shapes: dict[str, bool] = field(default_factory=dict)
     skeletons: dict[str, bool] = field(default_factory=dict)
@@ -110,6 +111,12 @@ class StabilityOracle:
         programs = {key: program for key, program in wanted.items() if program is not None}
         for key in wanted.keys() - programs.keys():
             known[key] = False
+        if known is self.shapes:  # shapes the rules of shapes.py decide need no black
+            for key, program in sorted(programs.items()):
+                verdict = keeps_shape(key, program)
+                if verdict is not None:
+                    known[key] = verdict
+                    del programs[key]
         keys = sorted(programs)
         for key, verdict in zip(keys, self._judge([programs[k] for k in keys]), strict=True):
             known[key] = verdict
@@ -150,8 +157,10 @@ class StabilityOracle:
     def _black_or_none(self, text: str) -> str | None:
         try:
             return self.format_source(text)
-        except self.invalid:
-            return None
+        except Exception as error:
+            if self.invalid is not None and isinstance(error, self.invalid):
+                return None
+            raise
 
 
 _BREAK = "__pyclient_statement_break__ = 0"
