@@ -28,13 +28,12 @@ def normalize_string_quotes(literal: str) -> str | None:
     old = quoted[0]
     new = "'" if old == '"' else '"'
     body = quoted[1:-1]
-    raw = "r" in prefix.lower()
-    if raw:
-        if "f" in prefix.lower() and "\\" in body:
-            return None
+    if "\\" not in body:  # no escape to add or drop: double quotes unless the body holds one
+        return literal if old == '"' or '"' in body else f'{prefix}"{body}"'
+    if "f" in prefix.lower() or "t" in prefix.lower():
+        return None  # black leaves backslashes in replacement fields alone: not decided here
+    if "r" in prefix.lower():  # a raw string keeps its backslashes
         return literal if _has_bare(body, new) else _choose(prefix, old, new, body, body)
-    if ("f" in prefix.lower() or "t" in prefix.lower()) and "\\" in body:
-        return None  # black leaves escapes inside replacement fields alone: not decided here
     body = _map_escapes(body, {"\\" + new: new})
     changed = _map_escapes(_map_escapes(body, {"\\" + old: old}), {new: "\\" + new})
     return _choose(prefix, old, new, body, changed)

@@ -19,6 +19,7 @@ import ast
 import keyword
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass, field
 
 from .quotes import is_black_string
@@ -74,7 +75,9 @@ def keeps_shape(shape: str, program: str) -> bool | None:
     `shape` is a key of StabilityOracle.shapes: a statement shape, or `param:`/`tail:` and a line of a def laid
     out one parameter per line (stability._exploded_def)."""
     try:
-        compile(program, "<shape>", "exec", ast.PyCF_ONLY_AST)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SyntaxWarning)
+            compile(program, "<shape>", "exec", ast.PyCF_ONLY_AST)
     except (SyntaxError, ValueError):
         return False  # black is never asked: the oracle counts it as changed
     kind, _, line = shape.partition(":") if shape.startswith(("param:", "tail:")) else ("", "", shape)
@@ -129,6 +132,8 @@ def _spaced_as_black(line: str, outer: _Bracket) -> bool:
     verdict = True
     for number, token in enumerate(tokens):
         previous = tokens[number - 1] if number else None
+        if _star_at_line_level(token, previous, stack):
+            raise _Unsure
         if not _literal_kept(token) or _empty_class_parentheses(tokens, number):
             verdict = False
         if previous is not None and token.space != _space(previous, token, stack, tokens, number):
@@ -136,8 +141,8 @@ def _spaced_as_black(line: str, outer: _Bracket) -> bool:
         _track(token, previous, stack, tokens, number)
         if block and token.text == ":" and len(stack) == 1 and not stack[0].lambdas and number + 1 < len(tokens):
             raise _Unsure  # a body on the header's line
-    if len(stack) != 1:
-        raise _Unsure
+    if len(stack) != 1 or outer.kind == "line" and tokens[-1].text == ",":
+        raise _Unsure  # unbalanced, or a bare one-tuple at the end
     return verdict
 
 
@@ -158,6 +163,11 @@ def _literal_kept(token: _Token) -> bool:
     if token.text in _UNSURE_OPS:
         raise _Unsure
     return True
+
+
+def _star_at_line_level(token: _Token, previous: _Token | None, stack: list[_Bracket]) -> bool:
+    """An unpacking star outside brackets (`*a, b = c`, `return *a, b`): left to black."""
+    return token.text in ("*", "**") and _unary(previous) and len(stack) == 1 and stack[0].kind == "line"
 
 
 def _black_number(text: str) -> str:
@@ -184,12 +194,16 @@ def _space(previous: _Token, token: _Token, stack: list[_Bracket], tokens: list[
     """The whitespace black puts before `token`."""
     bracket = stack[-1]
     text, before = token.text, previous.text
+    if text == ":" and (bracket.kind == "subscript" or bracket.kind in ("call", "paren", "list") and not bracket.lambdas):
+        raise _Unsure  # a slice or a walrus
     if text in _CLOSERS:
         if before == ",":
             if text == "}" or number >= 2 and tokens[number - 2].text != "(" and _brackets_hold_commas(tokens, number):
                 return _EXPLODED  # a magic trailing comma: black splits the line
             raise _Unsure  # a one-tuple or a single subscript keeps its comma
         return ""
+    if before == "," and len(stack) == 1 and stack[0].kind == "line" and _ends_element(token):
+        raise _Unsure  # a bare one-tuple (`x, = y`, `return x,`): black may add parentheses
     if text == "," or before in _OPENERS:
         return ""
     if before == "." or text == ".":
@@ -201,8 +215,6 @@ def _space(previous: _Token, token: _Token, stack: list[_Bracket], tokens: list[
     if text in ("(", "["):
         return "" if previous.operand and previous.kind != "keyword" else " "
     if text == ":":
-        if bracket.kind == "subscript" or bracket.kind in ("call", "paren", "list") and not bracket.lambdas:
-            raise _Unsure  # a slice or a walrus
         return ""
     if before == ":":
         return " "
@@ -213,6 +225,10 @@ def _space(previous: _Token, token: _Token, stack: list[_Bracket], tokens: list[
     if before == "**" or text == "**" and previous.operand:
         raise _Unsure  # power operator hugging
     return " "
+
+
+def _ends_element(token: _Token) -> bool:
+    return token.text in ("=", ":", ",", ";") or token.text.endswith("=") and token.text not in ("==", "<=", ">=")
 
 
 def _brackets_hold_commas(tokens: list[_Token], number: int) -> bool:
@@ -258,7 +274,7 @@ def _track(token: _Token, previous: _Token | None, stack: list[_Bracket], tokens
     elif text == "," and bracket.kind == "params" and not bracket.lambdas:
         bracket.annotated = False
     elif text == "(":
-        stack.append(_Bracket(_paren_kind(previous, tokens, number, len(stack) == 1)))
+        stack.append(_Bracket(_paren_kind(previous, tokens, number)))
     elif text == "[":
         stack.append(_Bracket("subscript" if previous is not None and previous.operand
                               and previous.kind != "keyword" else "list"))
@@ -270,7 +286,7 @@ def _track(token: _Token, previous: _Token | None, stack: list[_Bracket], tokens
         stack.pop()
 
 
-def _paren_kind(previous: _Token | None, tokens: list[_Token], number: int, top: bool) -> str:
+def _paren_kind(previous: _Token | None, tokens: list[_Token], number: int) -> str:
     if previous is not None and previous.operand and previous.kind != "keyword":
         before = tokens[number - 2].text if number >= 2 else ""
         return "params" if before == "def" else "call"
@@ -278,7 +294,7 @@ def _paren_kind(previous: _Token | None, tokens: list[_Token], number: int, top:
         return "paren"  # an empty tuple
     if previous is not None and previous.text in _TUPLE_KEPT_AFTER and _holds_comma(tokens, number):
         return "paren"  # black keeps the parentheses of a tuple there
-    if top or previous is None or previous.kind == "keyword" or previous.text in _OPENERS \
+    if previous is None or previous.kind == "keyword" or previous.text in _OPENERS \
             or previous.text in ("=", ":", "->", "@", ",") or previous.text.endswith("="):
         raise _Unsure  # parentheses black may make invisible
     return "paren"
