@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -148,6 +149,67 @@ def test_judge_agrees_with_black_on_varied_shapes(shape: str) -> None:
         assert verdict == black_keeps(program), shape
 
 
+# ---- random expressions (ast.unparse writes them) in random statements ---------------------------------------
+
+_NAME = st.just(ast.Name("N"))
+_LEAVES = st.one_of(_NAME, st.sampled_from([0, 1, 10, 2.5, 255, -1, None, True, "S", "it's"]).map(ast.Constant))
+_OPERATORS = [ast.Add(), ast.Sub(), ast.Mult(), ast.Div(), ast.Mod(), ast.BitOr(), ast.FloorDiv(), ast.Pow()]
+
+
+def _extend(inner: st.SearchStrategy[ast.expr]) -> st.SearchStrategy[ast.expr]:
+    several = st.lists(inner, max_size=3)
+    return st.one_of(
+        st.builds(ast.BinOp, inner, st.sampled_from(_OPERATORS), inner),
+        st.builds(ast.UnaryOp, st.sampled_from([ast.USub(), ast.Not(), ast.Invert()]), inner),
+        st.builds(lambda f, a, k, star: ast.Call(f, [*a, *([ast.Starred(star)] if star else [])],
+                                                 [ast.keyword("N", v) for v in k]), st.one_of(_NAME, inner), several,
+                  st.lists(inner, max_size=2), st.one_of(st.none(), _NAME)),
+        st.builds(lambda v, i: ast.Subscript(v, i), inner, inner),
+        st.builds(lambda v: ast.Attribute(v, "N"), inner),
+        st.builds(ast.List, several), st.builds(ast.Tuple, several), st.builds(ast.Set, st.lists(inner, min_size=1, max_size=3)),
+        st.builds(lambda k, v: ast.Dict(k, v), st.lists(inner, min_size=1, max_size=2), st.lists(inner, min_size=2, max_size=2)),
+        st.builds(lambda a, b, op: ast.Compare(a, [op], [b]), inner, inner,
+                  st.sampled_from([ast.In(), ast.NotIn(), ast.Is(), ast.IsNot(), ast.Eq(), ast.LtE()])),
+        st.builds(lambda a, b: ast.BoolOp(ast.And(), [a, b]), inner, inner),
+        st.builds(ast.IfExp, inner, inner, inner),
+        st.builds(lambda body, default: ast.Lambda(ast.arguments([], [ast.arg("N")], None, [], [], None,
+                                                                 [default] if default else []), body),
+                  inner, st.one_of(st.none(), inner)),
+        st.builds(lambda elt, it: ast.ListComp(elt, [ast.comprehension(ast.Name("N"), it, [], 0)]), inner, inner),
+    )
+
+
+_EXPRESSIONS = st.recursive(_LEAVES, _extend, max_leaves=6).map(lambda e: ast.unparse(ast.fix_missing_locations(e)))
+_STATEMENTS = ["N = {}", "return {}", "if {}:", "{}", "N: N = {}", "def N(N: N = {}) -> N:", "N({})", "N[N] = {}",
+               "for N in {}:", "while {}:", "assert {}", "N += {}", "@N({})", "elif {}:", "param:N: N = {},",
+               "param:N={},"]
+
+
+@st.composite
+def written_statements(draw: st.DrawFn) -> str:
+    shape = draw(st.sampled_from(_STATEMENTS)).format(draw(_EXPRESSIONS)).replace("'", '"')
+    if draw(st.booleans()):  # the space between two tokens changed
+        kind, colon, line = shape.partition(":") if shape.startswith("param:") else ("", "", shape)
+        parts = _TOKEN_OR_SPACE.findall(line)
+        at = draw(st.integers(0, len(parts)))
+        parts.insert(at, draw(st.sampled_from(["", " "])))
+        if at + 1 < len(parts) and parts[at + 1].isspace():
+            del parts[at + 1]
+        shape = kind + colon + "".join(parts)
+    return shape
+
+
+@pytest.mark.filterwarnings("ignore::SyntaxWarning")
+@settings(max_examples=1500, derandomize=True, database=None, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(written_statements())
+def test_judge_agrees_with_black_on_random_statements(shape: str) -> None:
+    program = _program_of(shape)
+    verdict = None if program is None else keeps_shape(shape, program)
+    if verdict is not None:
+        assert verdict == black_keeps(program), shape
+
+
 # ---- the rules, one by one -----------------------------------------------------------------------------------
 
 def judge(shape: str) -> bool | None:
@@ -161,7 +223,9 @@ def judge(shape: str) -> bool | None:
 
 
 RULES = {
-    "keyword argument equals hug": [("N(N=1)", True), ("N(N = 1)", False), ("@N(N=True)", True)],
+    "keyword argument equals hug": [("N(N=1)", True), ("N(N = 1)", False), ("@N(N=True)", True),
+                                    ("N(N=(N, N))", True), ("N(N=[N])", True), ("N(N= [N])", False),
+                                    ('N(N={"S": N})', True), ("N(N=-1)", True)],
     "annotated default is spaced": [("def N(N: N = 1):", True), ("def N(N: N=1):", False),
                                     ("def N(N=1):", True), ("def N(N = 1):", False)],
     "assignment equals is spaced": [("N = 1", True), ("N=1", False), ("N: N = N", True), ("N += 1", True)],
@@ -203,7 +267,8 @@ UNSURE = {
     "power operator hugging": ["N = N**2", "N = N ** 2"],
     "slices": ["N = N[1:]", "N = N[N : N]"],
     "semicolons, walrus, bodies on the header line": ["N = 1; N = 2", "if (N := N):", "if N: pass"],
-    "a one-tuple or single argument with its comma": ["N = (N,)", "N(N,)", "N = N[N,]"],
+    "a one-tuple or single argument with its comma": ["N = (N,)", "N(N,)", "N = N[N,]", "N, = N", "return N,",
+                                                      "for N, in N:"],
 }
 
 
@@ -235,13 +300,14 @@ def _valid(literal: str) -> bool:
     if not STRING_LITERAL.fullmatch(literal):
         return False
     try:
-        compile(literal, "<literal>", "eval", ast.PyCF_ONLY_AST)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # invalid escape sequences are literals too
+            compile(literal, "<literal>", "eval", ast.PyCF_ONLY_AST)
     except (SyntaxError, ValueError):
         return False
     return True
 
 
-@pytest.mark.filterwarnings("ignore::SyntaxWarning")
 @settings(max_examples=3000, derandomize=True, database=None, deadline=None,
           suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(literals().filter(_valid))

@@ -18,12 +18,11 @@ from __future__ import annotations
 import ast
 import keyword
 import re
-import unicodedata
 import warnings
 from dataclasses import dataclass, field
 
 from .quotes import is_black_string
-from .statements import LINE_LENGTH, STRING_LITERAL
+from .statements import LINE_LENGTH, STRING_LITERAL, width
 
 _NUMBER = r"0[xXoObB][0-9a-fA-F_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][-+]?\d[\d_]*)?[jJ]?"
 _OPERATORS = sorted(["...", "**=", "//=", ">>=", "<<=", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=",
@@ -93,13 +92,11 @@ def keeps_shape(shape: str, program: str) -> bool | None:
 
 
 def _fits(line: str, indent: int) -> bool:
-    if line.isascii():
-        if len(line) + indent > LINE_LENGTH:
-            raise _Unsure  # black would try to split it
-        return True
-    if any(unicodedata.combining(c) or unicodedata.east_asian_width(c) in "WF" for c in line):
+    """True when black keeps the line on one line as far as its width goes (statements.width: an upper bound
+    of black's count); a line that may be too long is left to black."""
+    if width(line) + indent > LINE_LENGTH:
         raise _Unsure
-    return _fits(line.encode("ascii", "replace").decode(), indent)
+    return True
 
 
 def _tokens(line: str) -> list[_Token]:
@@ -202,7 +199,7 @@ def _space(previous: _Token, token: _Token, stack: list[_Bracket], tokens: list[
                 return _EXPLODED  # a magic trailing comma: black splits the line
             raise _Unsure  # a one-tuple or a single subscript keeps its comma
         return ""
-    if before == "," and len(stack) == 1 and stack[0].kind == "line" and _ends_element(token):
+    if before == "," and len(stack) == 1 and stack[0].kind == "line" and not _starts_element(token):
         raise _Unsure  # a bare one-tuple (`x, = y`, `return x,`): black may add parentheses
     if text == "," or before in _OPENERS:
         return ""
@@ -212,23 +209,26 @@ def _space(previous: _Token, token: _Token, stack: list[_Bracket], tokens: list[
         return " " if previous.kind == "keyword" or text == "import" else ""
     if before in _UNARY and _unary(tokens[number - 2] if number >= 2 else None) or number == 1 and before == "@":
         return ""  # after a unary operator, an unpacking star or a decorator's `@`
+    if text == "=":
+        return " " if _equals_spaced(bracket) else ""
+    if before == "=":
+        return " " if bracket.spaced_equals and bracket.spaced_equals[-1] else ""
     if text in ("(", "["):
         return "" if previous.operand and previous.kind != "keyword" else " "
     if text == ":":
         return ""
     if before == ":":
         return " "
-    if text == "=":
-        return " " if _equals_spaced(bracket) else ""
-    if before == "=":
-        return " " if bracket.spaced_equals and bracket.spaced_equals[-1] else ""
     if before == "**" or text == "**" and previous.operand:
         raise _Unsure  # power operator hugging
     return " "
 
 
-def _ends_element(token: _Token) -> bool:
-    return token.text in ("=", ":", ",", ";") or token.text.endswith("=") and token.text not in ("==", "<=", ">=")
+def _starts_element(token: _Token) -> bool:
+    """Whether the token can start an expression (so a comma before it is no bare one-tuple's)."""
+    if token.kind == "keyword":
+        return token.text in ("not", "lambda", "await", "yield")
+    return token.kind != "op" or token.text in _OPENERS or token.text in _UNARY or token.text == "..."
 
 
 def _brackets_hold_commas(tokens: list[_Token], number: int) -> bool:
