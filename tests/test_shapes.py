@@ -112,6 +112,15 @@ _TOKEN_OR_SPACE = re.compile(STRING_LITERAL.pattern + r"| +|\w+|\S", re.DOTALL)
 _PIECES = ["(", ")", "[", "]", ",", "=", ":", " ", "  ", "-", "*", "**", "'s'", "1.", "0X1", "()", ".", "not "]
 
 
+def judge(shape: str) -> bool | None:
+    """The judge's answer for a shape, after checking it against black's where it answers."""
+    program = _program_of(shape)
+    verdict = None if program is None else keeps_shape(shape, program)
+    if verdict is not None:
+        assert verdict == black_keeps(program), shape
+    return verdict
+
+
 @st.composite
 def varied_shapes(draw: st.DrawFn) -> str:
     shape = draw(st.sampled_from(SEEDS))
@@ -143,10 +152,7 @@ def _program_of(key: str) -> str | None:
           suppress_health_check=[HealthCheck.too_slow])
 @given(varied_shapes())
 def test_judge_agrees_with_black_on_varied_shapes(shape: str) -> None:
-    program = _program_of(shape)
-    verdict = None if program is None else keeps_shape(shape, program)
-    if verdict is not None:
-        assert verdict == black_keeps(program), shape
+    judge(shape)
 
 
 # ---- random expressions (ast.unparse writes them) in random statements ---------------------------------------
@@ -204,23 +210,10 @@ def written_statements(draw: st.DrawFn) -> str:
           suppress_health_check=[HealthCheck.too_slow])
 @given(written_statements())
 def test_judge_agrees_with_black_on_random_statements(shape: str) -> None:
-    program = _program_of(shape)
-    verdict = None if program is None else keeps_shape(shape, program)
-    if verdict is not None:
-        assert verdict == black_keeps(program), shape
+    judge(shape)
 
 
 # ---- the rules, one by one -----------------------------------------------------------------------------------
-
-def judge(shape: str) -> bool | None:
-    """The judge's answer for a shape, after checking it against black's where it answers."""
-    program = _program_of(shape)
-    assert program is not None
-    verdict = keeps_shape(shape, program)
-    if verdict is not None:
-        assert verdict == black_keeps(program), shape
-    return verdict
-
 
 RULES = {
     "keyword argument equals hug": [("N(N=1)", True), ("N(N = 1)", False), ("@N(N=True)", True),

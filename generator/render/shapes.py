@@ -19,6 +19,7 @@ import ast
 import keyword
 import re
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .quotes import is_black_string
@@ -233,11 +234,16 @@ def _starts_element(token: _Token) -> bool:
 
 def _brackets_hold_commas(tokens: list[_Token], number: int) -> bool:
     """Whether the brackets closed at `number` hold a comma besides the trailing one at their top level."""
+    return _comma_at_top(reversed(tokens[:number - 1]), _CLOSERS, _OPENERS)
+
+
+def _comma_at_top(tokens: Iterable[_Token], deeper: frozenset[str], out: frozenset[str]) -> bool:
+    """Whether a comma comes before the bracket that ends the walk (`out` at depth 0) outside nested ones."""
     depth = 0
-    for token in reversed(tokens[:number - 1]):
-        if token.text in _CLOSERS:
+    for token in tokens:
+        if token.text in deeper:
             depth += 1
-        elif token.text in _OPENERS:
+        elif token.text in out:
             if depth == 0:
                 return False
             depth -= 1
@@ -302,14 +308,4 @@ def _paren_kind(previous: _Token | None, tokens: list[_Token], number: int) -> s
 
 def _holds_comma(tokens: list[_Token], number: int) -> bool:
     """Whether the brackets opened at `number` hold a comma at their top level."""
-    depth = 0
-    for token in tokens[number + 1:]:
-        if token.text in _OPENERS:
-            depth += 1
-        elif token.text in _CLOSERS:
-            if depth == 0:
-                return False
-            depth -= 1
-        elif token.text == "," and depth == 0:
-            return True
-    return False
+    return _comma_at_top(tokens[number + 1:], _OPENERS, _CLOSERS)
