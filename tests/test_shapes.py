@@ -260,6 +260,7 @@ UNSURE = {
     "power operator hugging": ["N = N**2", "N = N ** 2"],
     "slices": ["N = N[1:]", "N = N[N : N]"],
     "semicolons, walrus, bodies on the header line": ["N = 1; N = 2", "if (N := N):", "if N: pass"],
+    "a keyword glued to a string": ['N = N if"S" else N'],
     "a one-tuple or single argument with its comma": ["N = (N,)", "N(N,)", "N = N[N,]", "N, = N", "return N,",
                                                       "for N, in N:"],
 }

@@ -111,8 +111,9 @@ def _tokens(line: str) -> list[_Token]:
         text = match.group(kind)
         if kind == "name" and text in _KEYWORDS:
             kind = "keyword"
-        if kind == "string" and text[:len(text) - len(text.lstrip("furbFURB"))].lower() not in _STRING_PREFIXES:
-            raise _Unsure
+        if kind == "string" and text[:min(i for i in (text.find('"'), text.find("'")) if i >= 0)].lower() \
+                not in _STRING_PREFIXES:
+            raise _Unsure  # letters before the quotes that are no string prefix (`if"s"`)
         tokens.append(_Token(text, kind, match.group(1)))
         position = match.end()
     return tokens
