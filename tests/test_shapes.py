@@ -148,7 +148,7 @@ def _program_of(key: str) -> str | None:
 
 
 @pytest.mark.filterwarnings("ignore::SyntaxWarning")
-@settings(max_examples=1500, derandomize=True, database=None, deadline=None,
+@settings(max_examples=1000, derandomize=True, database=None, deadline=None,
           suppress_health_check=[HealthCheck.too_slow])
 @given(varied_shapes())
 def test_judge_agrees_with_black_on_varied_shapes(shape: str) -> None:
@@ -206,7 +206,7 @@ def written_statements(draw: st.DrawFn) -> str:
 
 
 @pytest.mark.filterwarnings("ignore::SyntaxWarning")
-@settings(max_examples=1500, derandomize=True, database=None, deadline=None,
+@settings(max_examples=1000, derandomize=True, database=None, deadline=None,
           suppress_health_check=[HealthCheck.too_slow])
 @given(written_statements())
 def test_judge_agrees_with_black_on_random_statements(shape: str) -> None:
@@ -302,7 +302,7 @@ def _valid(literal: str) -> bool:
     return True
 
 
-@settings(max_examples=3000, derandomize=True, database=None, deadline=None,
+@settings(max_examples=2000, derandomize=True, database=None, deadline=None,
           suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(literals().filter(_valid))
 def test_quotes_as_black_quotes_them(literal: str) -> None:
