@@ -147,18 +147,27 @@ def _format_all(pieces: list[str], workers: int | None) -> list[str]:
 def _format_stable_first(pieces: list[str], workers: int) -> list[str]:
     if not pieces:  # everything came from the cache: black is not even imported
         return []
-    import black.parsing
-    from black.strings import normalize_string_quotes
-
     from .stability import StabilityOracle
     from .statements import normalize_quotes
 
-    oracle = StabilityOracle(format_source, black.parsing.InvalidInput, partial(_format_many, workers=workers))
-    out = oracle.format_pieces([normalize_quotes(piece, normalize_string_quotes) for piece in pieces])
+    oracle = StabilityOracle(format_source, format_many=partial(_format_many, workers=workers))
+    out = oracle.format_pieces([normalize_quotes(piece, _normalize_string_quotes) for piece in pieces])
     LAST_RUN.clear()
     LAST_RUN.update(pieces=oracle.pieces, whole=oracle.whole, untouched=oracle.untouched,
                     statements=oracle.statements, formatted=oracle.formatted)
     return out
+
+
+def _normalize_string_quotes(literal: str) -> str:
+    """The literal quoted as black quotes it: by quotes.py, by black itself where quotes.py does not decide."""
+    from .quotes import normalize_string_quotes
+
+    normal = normalize_string_quotes(literal)
+    if normal is None:
+        from black.strings import normalize_string_quotes as black_normalize
+
+        normal = black_normalize(literal)
+    return normal
 
 
 def _format_many(texts: list[str], workers: int) -> list[str | None]:

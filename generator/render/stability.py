@@ -4,9 +4,9 @@ A piece (a top-level definition, see formatting.split_top_level) is cut into sta
 black keeps the piece's skeleton (its blank lines), the piece is put together from its statements: lone strings
 black keeps, one-line statements whose shape black keeps, defs laid out one parameter per line whose parameter
 lines black keeps, and every other statement as black formats it alone (at its depth, inside `if x:` blocks).
-Each skeleton is judged by blanklines.py (black's blank-line rules), black only where it is unsure; each shape is
-judged by black once per run, all in one batch; the statements to format go to black
-in batches too. Anything else (an inline comment, a tab, a backslash continuation, a Unicode line break, a string
+Each skeleton is judged by blanklines.py (black's blank-line rules) and each shape by shapes.py (black's
+spacing and literal rules), black only where they are unsure, once per run, all in one batch; the statements
+to format go to black in batches too. Anything else (an inline comment, a tab, a backslash continuation, a Unicode line break, a string
 black may change, a statement that cannot stand alone) sends the whole piece to black. The decision is
 conservative: unsure means black. tests/test_black_stability.py and the corpus suite check the result with
 black itself on every written file.
@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .blanklines import keeps_skeleton
+from .shapes import keeps_shape
 from .statements import (
     LINE_LENGTH,
     MARKS,
@@ -43,7 +44,7 @@ class StabilityOracle:
     each alone (at the same depth, inside `if x:` blocks). Any other piece is formatted whole."""
 
     format_source: Callable[[str], str]
-    invalid: type[Exception]
+    invalid: type[Exception] | None = None  # what format_source raises on text black cannot parse (without format_many)
     format_many: Callable[[list[str]], list[str | None]] | None = None
     shapes: dict[str, bool] = field(default_factory=dict)
     skeletons: dict[str, bool] = field(default_factory=dict)
@@ -114,6 +115,12 @@ class StabilityOracle:
         programs = {key: program for key, program in wanted.items() if program is not None}
         for key in wanted.keys() - programs.keys():
             known[key] = False
+        if known is self.shapes:  # shapes the rules of shapes.py decide need no black
+            for key, program in sorted(programs.items()):
+                verdict = keeps_shape(key, program)
+                if verdict is not None:
+                    known[key] = verdict
+                    del programs[key]
         keys = sorted(programs)
         for key, verdict in zip(keys, self._judge([programs[k] for k in keys]), strict=True):
             known[key] = verdict
@@ -154,8 +161,10 @@ class StabilityOracle:
     def _black_or_none(self, text: str) -> str | None:
         try:
             return self.format_source(text)
-        except self.invalid:
-            return None
+        except Exception as error:
+            if self.invalid is not None and isinstance(error, self.invalid):
+                return None
+            raise
 
 
 _BREAK = "__pyclient_statement_break__ = 0"

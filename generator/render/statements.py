@@ -285,7 +285,7 @@ def _fix_multiline_docstring(docstring: str, prefix: str) -> str:
 
 
 def normalize_quotes(source: str, normalize: Callable[[str], str]) -> str:
-    """`source` with each string literal (not f-strings) quoted as black quotes it (`normalize`: black's own).
+    """`source` with each string literal (not f-strings) quoted as black quotes it (`normalize`: black's rules).
 
     black normalizes every string before it measures or splits a line, so this changes nothing in its output;
     it only lets more pieces be stable as written."""
