@@ -26,10 +26,14 @@ from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValida
 from openapi_spec_validator.validation.keywords import KeywordValidator, SchemaValidator, ValueValidator
 from referencing import Resource
 
+from .stable_order import with_sorted_required_names
+
 Path = tuple[str | int, ...]
 _BASES = {"3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}
 # keys below the checked value where some errors are: the value of `default`, the list of `required`
 _SUFFIXES = {"ExtraParametersError": ("required",)}
+# errors whose message the validator writes from a set: each put into a fixed order
+_REORDERED = {"ExtraParametersError": with_sorted_required_names}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +104,8 @@ def _located_keyword(cls: type[KeywordValidator], trail: Trail) -> type[KeywordV
                 if isinstance(item, LocatedError):  # from a nested keyword validator: already located
                     yield item
                 else:
-                    yield LocatedError(item, (*base, *_SUFFIXES.get(type(item).__name__, ())))
+                    kind = type(item).__name__
+                    yield LocatedError(_REORDERED.get(kind, _same)(item), (*base, *_SUFFIXES.get(kind, ())))
         except Exception:
             if trail.crash_site is None:  # the innermost wrapper sees the crash first
                 trail.crash_site = base
@@ -111,6 +116,10 @@ def _located_keyword(cls: type[KeywordValidator], trail: Trail) -> type[KeywordV
         members["_get_schema_checker"] = _prepared_schema_checker
         members["__init__"] = _schema_validator_with_id_sets
     return type(cls.__name__, (cls,), members)
+
+
+def _same(error: Any) -> Any:
+    return error
 
 
 def _schema_validator_with_id_sets(self: SchemaValidator, registry: Any) -> None:
