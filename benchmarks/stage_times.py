@@ -1,0 +1,98 @@
+"""CPU seconds of each stage of a cold run except black and the validator, median of several runs.
+
+    .venv/bin/python benchmarks/stage_times.py [--runs N] SPEC [SPEC ...]
+
+Stages: read (the YAML/JSON reader), lint (version check, misplaced `$ref`s, lint), model (build_api and the
+renamed-schema warnings, line look-ups of findings included), views (the template contexts), render (Jinja),
+imports (the import-usage scan), readme. Each run is a fresh process (no module state carried over); the cache
+is off. black (format_sources) and openapi-spec-validator are left out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGES = ("read", "lint", "model", "views", "render", "imports", "readme")
+
+ONE_RUN = r"""
+import json, sys, time
+from pathlib import Path
+clock = time.process_time
+t = {}
+start = clock()
+from generator.findings import Findings
+from generator.load import reader, misplaced, validate
+from generator.load.lint import lint as run_lint
+from generator.load.document import Document
+from generator import pipeline
+from generator.render import package, imports, env as env_mod
+from generator.render.methods import group_views
+from generator.render.client import client_view, package_view
+from generator.render.pyexpr import Expressions
+from generator.render.views import models_view
+from generator.render.text import docstring
+from generator.render.readme import readme_file
+t["import"] = clock() - start
+spec = Path(sys.argv[1])
+start = clock(); findings = Findings(); root = reader.read_file(spec, findings); t["read"] = clock() - start
+start = clock()
+document = Document(spec, root, findings=findings)
+if validate.check_version(document) is not None:
+    misplaced.report_misplaced_refs(document)
+    run_lint(document)
+t["lint"] = clock() - start
+start = clock(); api, failed = pipeline._model(document, spec); t["model"] = clock() - start
+assert api is not None and not failed
+start = clock()
+env = env_mod.make_environment()
+definitions = {d.name: d for d in api.definitions}
+resource_exprs = Expressions(definitions, prefix="_m.")
+groups = group_views(api, resource_exprs)
+model_exprs = Expressions(definitions, prefix="", unions=resource_exprs.unions)
+models = models_view(api, model_exprs)
+client = client_view(api, groups)
+pkg = package_view(api)
+t["views"] = clock() - start
+jobs = [("models.py.jinja", package.MODELS_IMPORTS, dict(models=models, title_doc=docstring(models.title))),
+        ("_client.py.jinja", package.CLIENT_IMPORTS, dict(client=client)),
+        ("__init__.py.jinja", (), dict(package=pkg))]
+jobs += [("resource.py.jinja", package.RESOURCE_IMPORTS, dict(group=g)) for g in groups]
+start = clock()
+texts = [(c, str(env.get_template(n).render(imports=[package._IMPORTS_MARK], **kw))) for n, c, kw in jobs]
+t["render"] = clock() - start
+start = clock()
+out = []
+for c, text in texts:
+    head, _, body = text.partition(package._IMPORTS_MARK + "\n")
+    out.append(head + "".join(line + "\n" for line in imports.used_imports(c, body)) + body)
+t["imports"] = clock() - start
+start = clock(); readme_file(env, api, "x_client"); t["readme"] = clock() - start
+t["findings"] = len(document.findings.items)
+t["chars"] = sum(map(len, out))
+print(json.dumps(t))
+"""
+
+
+def main(argv: list[str]) -> None:
+    runs = 3
+    if argv[:1] == ["--runs"]:
+        runs, argv = int(argv[1]), argv[2:]
+    env = {**os.environ, "PYCLIENT_GEN_CACHE": "off", "PYTHONPATH": str(ROOT)}
+    for spec in argv:
+        results = [json.loads(subprocess.run([sys.executable, "-c", ONE_RUN, spec], env=env, cwd=ROOT, check=True,
+                                             capture_output=True, text=True).stdout) for _ in range(runs)]
+        medians = {stage: statistics.median(r[stage] for r in results) for stage in ("import", *STAGES)}
+        total = sum(medians[s] for s in STAGES)
+        cells = "  ".join(f"{s} {medians[s]:.2f}" for s in ("import", *STAGES))
+        print(f"{Path(spec).parent.name}: {cells}  | total {total:.2f} CPU-s  "
+              f"({results[0]['findings']} findings, {results[0]['chars'] / 1e6:.2f} M chars)", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
