@@ -40,9 +40,10 @@ from generator.render.text import docstring
 from generator.render.readme import readme_file
 t["import"] = clock() - start
 spec = Path(sys.argv[1])
-start = clock(); findings = Findings(); root = reader.read_file(spec, findings); t["read"] = clock() - start
+start = clock(); findings = Findings(); lines = {}; root = reader.read_file(spec, findings, lines); t["read"] = clock() - start
 start = clock()
 document = Document(spec, root, findings=findings)
+document.keep_lines(lines)
 if validate.check_version(document) is not None:
     misplaced.report_misplaced_refs(document)
     run_lint(document)

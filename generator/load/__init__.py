@@ -10,7 +10,7 @@ from .document import Document, Node
 from .lint import lint
 from .misplaced import report_misplaced_refs
 from .overlay import apply_overlays
-from .reader import MAX_DEPTH, read_file, too_deep
+from .reader import MAX_DEPTH, LineIndex, read_file, too_deep
 from .validate import check_version, run_validator
 
 __all__ = ["Document", "Node", "load_spec"]
@@ -28,7 +28,8 @@ def load_spec(
 
     With `background`, the validator may still be running: see `Document.pending_validation`."""
     findings = Findings()
-    root = read_file(path, findings)
+    lines: dict[Path, LineIndex] = {}
+    root = read_file(path, findings, lines)
     if root is not None and overlays:
         loaded = [(str(p), read_file(p, findings)) for p in overlays]
         if not findings.errors:
@@ -39,6 +40,7 @@ def load_spec(
                                Location(str(overlays[-1]), "", None),
                                f"the deepest value is at #{deep[:200]}; make the updates shallower")
     document = Document(path, root, allow_outside_refs=allow_outside_refs, findings=findings)
+    document.keep_lines(lines)
     if root is None or findings.errors:
         return document
     family = check_version(document)

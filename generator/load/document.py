@@ -68,6 +68,10 @@ class Document:
         self.root_path = self.root_path.resolve()
         self._files[self.root_path] = self.root
 
+    def keep_lines(self, lines: dict[Path, LineIndex]) -> None:
+        """Line indexes already made while the files were read (by resolved path)."""
+        self._lines.update(lines)
+
     def state(self) -> DocumentState:
         """What later work adds to: the findings, the places reported, the files read."""
         return DocumentState(len(self.findings.items), frozenset(self._reported), dict(self._files))
@@ -100,7 +104,7 @@ class Document:
         if path in self._files:
             return self._files[path]
         found = Findings()
-        data = self._files[path] = read_file(path, found) if path.is_file() else None
+        data = self._files[path] = read_file(path, found, self._lines) if path.is_file() else None
         if data is None:
             for finding in found.items:  # the file's own problems, at their own lines
                 where = finding.location
