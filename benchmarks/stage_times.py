@@ -55,7 +55,7 @@ env = env_mod.make_environment()
 definitions = {d.name: d for d in api.definitions}
 resource_exprs = Expressions(definitions, prefix="_m.")
 groups = group_views(api, resource_exprs)
-model_exprs = Expressions(definitions, prefix="", unions=resource_exprs.unions)
+model_exprs = Expressions(definitions, prefix="", unions=resource_exprs.unions, union_names=resource_exprs.union_names)
 models = models_view(api, model_exprs)
 client = client_view(api, groups)
 pkg = package_view(api)
