@@ -83,21 +83,21 @@ def _export_category(name: str) -> int:
     return 1 if name[:1].isupper() else 2
 
 
-_PIECES = re.compile(r"[0-9]+|[^0-9]")
+_DIGIT_RUNS = re.compile(r"([0-9]+)")
 
 
 def _export_key(name: str) -> tuple[int, tuple[tuple[Any, ...], ...]]:
     """The category, then the natural order: character by character, except that digit runs compare as numbers
-    (by length, then digits), or digit by digit when a run starts with a zero (such runs first). A run stands
-    where its digits stand among the other characters ("0": no other character lies between the digits)."""
+    (by length, then digits), or digit by digit when a run starts with a zero (such runs first). Text between
+    runs compares as a string ending in "0" when a run follows it: a run stands where its digits stand among
+    the other characters (no other character lies between the digits)."""
     pieces: list[tuple[Any, ...]] = []
-    for piece in _PIECES.findall(name):
-        if piece[0] not in _DIGITS:
-            pieces.append((piece,))
-        elif piece[0] == "0":
-            pieces.append(("0", (0, piece)))
-        else:
-            pieces.append(("0", (1, len(piece), piece)))
+    chunks = _DIGIT_RUNS.split(name)  # text, run, text, ..., text (the texts may be empty)
+    for index, chunk in enumerate(chunks):
+        if index % 2:
+            pieces.append(("0", (0, chunk) if chunk[0] == "0" else (1, len(chunk), chunk)))
+        elif chunk:
+            pieces.append((chunk + "0" if index + 1 < len(chunks) else chunk,))
     return _export_category(name), tuple(pieces)
 
 
