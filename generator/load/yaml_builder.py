@@ -153,6 +153,34 @@ class YamlBuilder:
         line = _line(event)
         if len(text) > MAX_STRING_CHARS:
             raise ParseLimitError(long_string(len(text)), line, LONG_STRING_HINT)
+        if event.tag is not None or event.anchor is not None or not self.stack:
+            self._tagged_scalar(event, text, line)
+            return
+        # the common case, _add made short: an untagged scalar without anchor inside a mapping or list
+        parent = self.stack[-1]
+        plain = event.implicit[0]
+        if parent.wants_key:
+            if plain and text == "<<":
+                self._tagged_scalar(event, text, line)
+                return
+            parent.key, parent.wants_key = text, False
+            parent.items.append(text)
+        else:
+            if plain and (not text or text[0] in MAYBE_NOT_STRING):
+                parent.items.append(_checked_scalar(plain_scalar, text, line))
+            else:
+                parent.items.append(text)
+            if parent.is_map:
+                key, children = parent.key, parent.children
+                if key is not None and key not in children:
+                    children[key] = line
+                parent.wants_key = True
+            else:
+                parent.children.append(line)
+        parent.size += 1
+
+    def _tagged_scalar(self, event: yaml.ScalarEvent, text: str, line: int) -> None:
+        """Any scalar: tagged, anchored, a `<<` key or the whole document."""
         tag = event.tag
         kind = _scalar_kind(tag, line)
         plain = tag is None and event.implicit[0]
@@ -160,7 +188,7 @@ class YamlBuilder:
         if self.stack and self.stack[-1].wants_key:
             value = _MERGE if plain and text == "<<" else text
         elif plain:
-            value = text if text and text[0] not in MAYBE_NOT_STRING else _checked_scalar(plain_scalar, text, line)
+            value = _checked_scalar(plain_scalar, text, line)
         elif kind is None:  # quoted, a block scalar, or the non-specific tag `!`
             value = text
         else:
