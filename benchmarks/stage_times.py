@@ -1,11 +1,12 @@
 """CPU seconds of each stage of a cold run except black and the validator, median of several runs.
 
-    .venv/bin/python benchmarks/stage_times.py [--runs N] SPEC [SPEC ...]
+    .venv/bin/python benchmarks/stage_times.py [--runs N] [--root DIR] SPEC [SPEC ...]
 
 Stages: read (the YAML/JSON reader), lint (version check, misplaced `$ref`s, lint), model (build_api and the
 renamed-schema warnings, line look-ups of findings included), views (the template contexts), render (Jinja),
 imports (the import-usage scan), readme. Each run is a fresh process (no module state carried over); the cache
-is off. black (format_sources) and openapi-spec-validator are left out.
+is off. black (format_sources) and openapi-spec-validator are left out. `--root` measures another checkout of
+the generator (e.g. `git archive BASE generator templates | tar -x -C DIR`), for before/after figures.
 """
 
 from __future__ import annotations
@@ -40,10 +41,13 @@ from generator.render.text import docstring
 from generator.render.readme import readme_file
 t["import"] = clock() - start
 spec = Path(sys.argv[1])
-start = clock(); findings = Findings(); lines = {}; root = reader.read_file(spec, findings, lines); t["read"] = clock() - start
+start = clock(); findings = Findings(); lines = {}
+before = not hasattr(Document, "keep_lines")  # an older generator: no line trees made while reading
+root = reader.read_file(spec, findings) if before else reader.read_file(spec, findings, lines); t["read"] = clock() - start
 start = clock()
 document = Document(spec, root, findings=findings)
-document.keep_lines(lines)
+if not before:
+    document.keep_lines(lines)
 if validate.check_version(document) is not None:
     misplaced.report_misplaced_refs(document)
     run_lint(document)
@@ -55,7 +59,8 @@ env = env_mod.make_environment()
 definitions = {d.name: d for d in api.definitions}
 resource_exprs = Expressions(definitions, prefix="_m.")
 groups = group_views(api, resource_exprs)
-model_exprs = Expressions(definitions, prefix="", unions=resource_exprs.unions, union_names=resource_exprs.union_names)
+shared = {"union_names": resource_exprs.union_names} if hasattr(resource_exprs, "union_names") else {}
+model_exprs = Expressions(definitions, prefix="", unions=resource_exprs.unions, **shared)
 models = models_view(api, model_exprs)
 client = client_view(api, groups)
 pkg = package_view(api)
@@ -81,17 +86,22 @@ print(json.dumps(t))
 
 
 def main(argv: list[str]) -> None:
-    runs = 3
-    if argv[:1] == ["--runs"]:
-        runs, argv = int(argv[1]), argv[2:]
-    env = {**os.environ, "PYCLIENT_GEN_CACHE": "off", "PYTHONPATH": str(ROOT)}
+    runs, root = 3, ROOT
+    while argv[:1] in (["--runs"], ["--root"]):
+        if argv[0] == "--runs":
+            runs = int(argv[1])
+        else:
+            root = Path(argv[1]).resolve()
+        argv = argv[2:]
+    env = {**os.environ, "PYCLIENT_GEN_CACHE": "off", "PYTHONPATH": str(root)}
     for spec in argv:
-        results = [json.loads(subprocess.run([sys.executable, "-c", ONE_RUN, spec], env=env, cwd=ROOT, check=True,
-                                             capture_output=True, text=True).stdout) for _ in range(runs)]
+        command = [sys.executable, "-c", ONE_RUN, str(Path(spec).resolve())]
+        results = [json.loads(subprocess.run(command, env=env, cwd=root, check=True, capture_output=True,
+                                             text=True).stdout) for _ in range(runs)]
         medians = {stage: statistics.median(r[stage] for r in results) for stage in ("import", *STAGES)}
         total = sum(medians[s] for s in STAGES)
         cells = "  ".join(f"{s} {medians[s]:.2f}" for s in ("import", *STAGES))
-        print(f"{Path(spec).parent.name}: {cells}  | total {total:.2f} CPU-s  "
+        print(f"{Path(spec).parent.name}/{Path(spec).name}: {cells}  | total {total:.2f} CPU-s  "
               f"({results[0]['findings']} findings, {results[0]['chars'] / 1e6:.2f} M chars)", flush=True)
 
 

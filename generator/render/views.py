@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..model.types import (
@@ -66,7 +67,7 @@ class ModelsView:
     aliases: list[AliasView] = field(default_factory=list)
     unions: list[UnionDecoder] = field(default_factory=list)
 
-    @property
+    @cached_property  # read by the template once the view is complete
     def names(self) -> list[str]:
         return export_order([e.name for e in self.enums] + [o.name for o in self.objects] + [a.name for a in self.aliases])
 
