@@ -105,6 +105,16 @@ class _Frame:
         self.size = 1  # values in this subtree, aliases expanded
         self.height = 1
 
+    def place(self, tree: LineTree) -> None:
+        """Keep the line tree of the value just added (not of a key); a mapping then waits for its next key."""
+        if self.is_map:
+            key, children = self.key, self.children
+            if key is not None and key not in children:
+                children[key] = tree
+            self.wants_key = True
+        else:
+            self.children.append(tree)
+
 
 class YamlBuilder:
     """Turns one YAML document into dicts, lists and scalars, enforcing the limits while it goes."""
@@ -170,13 +180,7 @@ class YamlBuilder:
                 parent.items.append(_checked_scalar(plain_scalar, text, line))
             else:
                 parent.items.append(text)
-            if parent.is_map:
-                key, children = parent.key, parent.children
-                if key is not None and key not in children:
-                    children[key] = line
-                parent.wants_key = True
-            else:
-                parent.children.append(line)
+            parent.place(line)
         parent.size += 1
 
     def _tagged_scalar(self, event: yaml.ScalarEvent, text: str, line: int) -> None:
@@ -252,13 +256,8 @@ class YamlBuilder:
             elif type(value) is not str:
                 value = _json_key(value)
             parent.key, parent.wants_key = raw_key, False
-        elif parent.is_map:
-            key, children = parent.key, parent.children
-            if key is not None and key not in children:
-                children[key] = tree
-            parent.wants_key = True
         else:
-            parent.children.append(tree)
+            parent.place(tree)
         parent.items.append(value)
         parent.size += size
         if height >= parent.height:
