@@ -12,8 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__, diff
-from .diff.build import build_pair
+from . import __version__
 from .findings import Finding, SpecError
 from .model import to_json
 from .model.namespaces import NAMING_MODES, NamingMode
@@ -195,6 +194,9 @@ def diff_command(old: Path, new: Path, overlays: tuple[Path, ...], old_overlays:
                  output_format: str, summary_only: bool, since: str, fail_on_breaking: bool, no_validate: bool,
                  allow_outside_refs: bool) -> None:
     """What changes for the client's users from spec OLD to spec NEW (either may be a generated package)."""
+    from . import diff  # imported here: `generate` does not need it, and every run pays for its import
+    from .diff.build import build_pair
+
     try:
         sources = diff.resolve(old, old_overlays or overlays), diff.resolve(new, overlays)
     except diff.InputError as exc:
