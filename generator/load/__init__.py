@@ -9,7 +9,6 @@ from ..findings import Findings, Location
 from .document import Document, Node
 from .lint import lint
 from .misplaced import report_misplaced_refs
-from .overlay import apply_overlays
 from .reader import MAX_DEPTH, LineIndex, read_file, too_deep
 from .validate import check_version, run_validator
 
@@ -31,6 +30,9 @@ def load_spec(
     lines: dict[Path, LineIndex] = {}
     root = read_file(path, findings, lines)
     if root is not None and overlays:
+        # imported here: most runs have no overlay, and its JSONPath module takes time to import
+        from .overlay import apply_overlays
+
         loaded = [(str(p), read_file(p, findings)) for p in overlays]
         if not findings.errors:
             root = apply_overlays(root, loaded, findings)
