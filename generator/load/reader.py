@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from ..findings import Findings, Location, join_pointer
+from .json_lines import json_line_tree
 from .prescan import flow_depth_line
 from .yaml_builder import (
     FLATTEN_HINT,
@@ -264,7 +265,9 @@ class LineIndex:
             self._built = True
             try:
                 if self.path.stat().st_size <= MAX_FILE_BYTES:
-                    self._root = line_tree(self.path.read_text(encoding="utf-8-sig"))
+                    text = self.path.read_text(encoding="utf-8-sig")
+                    tree = json_line_tree(text) if _looks_like_json(self.path, text) else None
+                    self._root = tree if tree is not None else line_tree(text)
             except (OSError, UnicodeDecodeError):
                 self._root = None
         return self._root
