@@ -1,12 +1,13 @@
 """CPU seconds of each stage of a cold run except black and the validator, median of several runs.
 
-    .venv/bin/python benchmarks/stage_times.py [--runs N] [--root DIR] SPEC [SPEC ...]
+    .venv/bin/python benchmarks/stage_times.py [--runs N] [--root DIR] [--cli-gc] SPEC [SPEC ...]
 
 Stages: read (the YAML/JSON reader), lint (version check, misplaced `$ref`s, lint), model (build_api and the
 renamed-schema warnings, line look-ups of findings included), views (the template contexts), render (Jinja),
 imports (the import-usage scan), readme. Each run is a fresh process (no module state carried over); the cache
 is off. black (format_sources) and openapi-spec-validator are left out. `--root` measures another checkout of
 the generator (e.g. `git archive BASE generator templates | tar -x -C DIR`), for before/after figures.
+`--cli-gc` sets the cycle collector's thresholds as the `generate` command does (generator/cli.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ ONE_RUN = r"""
 import json, sys, time
 from pathlib import Path
 clock = time.process_time
+if sys.argv[2:] == ["cli-gc"]:  # the collector's thresholds that `generate` sets (none in older generators)
+    import gc
+    from generator import cli
+    gc.set_threshold(*getattr(cli, "_GC_THRESHOLDS", gc.get_threshold()))
 t = {}
 start = clock()
 from generator.findings import Findings
@@ -86,8 +91,11 @@ print(json.dumps(t))
 
 
 def main(argv: list[str]) -> None:
-    runs, root = 3, ROOT
-    while argv[:1] in (["--runs"], ["--root"]):
+    runs, root, gc_mode = 3, ROOT, []
+    while argv[:1] in (["--runs"], ["--root"], ["--cli-gc"]):
+        if argv[0] == "--cli-gc":
+            gc_mode, argv = ["cli-gc"], argv[1:]
+            continue
         if argv[0] == "--runs":
             runs = int(argv[1])
         else:
@@ -95,7 +103,7 @@ def main(argv: list[str]) -> None:
         argv = argv[2:]
     env = {**os.environ, "PYCLIENT_GEN_CACHE": "off", "PYTHONPATH": str(root)}
     for spec in argv:
-        command = [sys.executable, "-c", ONE_RUN, str(Path(spec).resolve())]
+        command = [sys.executable, "-c", ONE_RUN, str(Path(spec).resolve()), *gc_mode]
         results = [json.loads(subprocess.run(command, env=env, cwd=root, check=True, capture_output=True,
                                              text=True).stdout) for _ in range(runs)]
         medians = {stage: statistics.median(r[stage] for r in results) for stage in ("import", *STAGES)}
