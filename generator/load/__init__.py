@@ -10,8 +10,7 @@ from .background import BackgroundValidation, can_fork
 from .document import Document, Node
 from .lint import lint
 from .misplaced import report_misplaced_refs
-from .overlay import apply_overlays
-from .reader import MAX_DEPTH, read_file, too_deep
+from .reader import MAX_DEPTH, LineIndex, read_file, too_deep
 from .validate import check_version, run_validator
 from .validator_cache import events_may_be_cached
 
@@ -45,8 +44,12 @@ def _load(path: Path, overlays: Sequence[Path], validate: bool, allow_outside_re
           background: bool, child: BackgroundValidation | None) -> Document:
     """load_spec's work; the child, when given, is used or stopped."""
     findings = Findings()
-    root = read_file(path, findings)
+    lines: dict[Path, LineIndex] = {}
+    root = read_file(path, findings, lines)
     if root is not None and overlays:
+        # imported here: most runs have no overlay, and its JSONPath module takes time to import
+        from .overlay import apply_overlays
+
         loaded = [(str(p), read_file(p, findings)) for p in overlays]
         if not findings.errors:
             root = apply_overlays(root, loaded, findings)
@@ -56,6 +59,7 @@ def _load(path: Path, overlays: Sequence[Path], validate: bool, allow_outside_re
                                Location(str(overlays[-1]), "", None),
                                f"the deepest value is at #{deep[:200]}; make the updates shallower")
     document = Document(path, root, allow_outside_refs=allow_outside_refs, findings=findings)
+    document.keep_lines(lines)
     family = None if root is None or findings.errors else check_version(document)
     if family is not None:
         report_misplaced_refs(document)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -60,6 +61,7 @@ class Document:
     _files: dict[Path, Any] = field(default_factory=dict)
     _lines: dict[Path, LineIndex] = field(default_factory=dict)
     _reported: set[tuple[Path, str]] = field(default_factory=set)
+    _shown: dict[tuple[Path, str], str] = field(default_factory=dict)  # display(): (file, working folder) → text
     # `$ref`s where OpenAPI allows none (load/misplaced.py): (displayed file, JSON pointer)
     misplaced_refs: set[tuple[str, str]] = field(default_factory=set)
     # validation still running in the background (load/background.py): call it to add its findings
@@ -69,6 +71,10 @@ class Document:
     def __post_init__(self) -> None:
         self.root_path = self.root_path.resolve()
         self._files[self.root_path] = self.root
+
+    def keep_lines(self, lines: dict[Path, LineIndex]) -> None:
+        """Line indexes already made while the files were read (by resolved path)."""
+        self._lines.update(lines)
 
     def state(self) -> DocumentState:
         """What later work adds to: the findings, the places reported, the files read."""
@@ -102,17 +108,22 @@ class Document:
         return self.location(node.file, node.pointer)
 
     def display(self, file: Path) -> str:
-        try:
-            return str(file.relative_to(Path.cwd()))
-        except ValueError:
-            return str(file)
+        cwd = os.getcwd()
+        shown = self._shown.get((file, cwd))
+        if shown is None:
+            try:
+                shown = str(file.relative_to(Path(cwd)))
+            except ValueError:
+                shown = str(file)
+            self._shown[(file, cwd)] = shown
+        return shown
 
     def _load(self, path: Path, node: Node, ref: str) -> Any:
         """The data of a referenced file, read once; None (with an error at the `$ref`) when unusable."""
         if path in self._files:
             return self._files[path]
         found = Findings()
-        data = self._files[path] = read_file(path, found) if path.is_file() else None
+        data = self._files[path] = read_file(path, found, self._lines) if path.is_file() else None
         if data is None:
             for finding in found.items:  # the file's own problems, at their own lines
                 where = finding.location

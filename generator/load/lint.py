@@ -62,9 +62,8 @@ def drop_misshapen(document: Document) -> None:
         if schemas is not None:
             for name in list(schemas.value):
                 _schema_tree(document, schemas.child(name))
-    for node in _containers(root):
-        if isinstance(node.value, dict) and "schema" in node.value:
-            _schema_tree(document, node.child("schema"))
+    for node in _mappings_with(root, "schema"):
+        _schema_tree(document, node.child("schema"))
 
 
 def _drop_wrong(document: Document, node: Node, expected: dict[str, _Kinds]) -> None:
@@ -91,22 +90,37 @@ def _what(value: Any) -> str:
 
 def _schema_tree(document: Document, top: Node) -> None:
     """Check a schema and every schema inside it (iteratively; shared YAML anchors once)."""
-    stack = [top]
+    stack: list[tuple[Any, _Chain]] = [(top.value, None)]
     seen: set[int] = set()
     while stack:
-        node = stack.pop()
-        schema = node.value
+        schema, chain = stack.pop()
         if not isinstance(schema, dict) or id(schema) in seen:
             continue
         seen.add(id(schema))
-        _drop_wrong(document, node, _SCHEMA_KEYS)
-        stack.extend(node.child(key) for key in _SUBSCHEMA if key in schema)
+        if any(key in schema and not isinstance(schema[key], kinds) for key, kinds in _SCHEMA_KEYS.items()):
+            _drop_wrong(document, Node(schema, top.file, _pointer(top.pointer, chain)), _SCHEMA_KEYS)
+        stack.extend((schema[key], (chain, key)) for key in _SUBSCHEMA if key in schema)
         for key in _SUBSCHEMA_MAPS:
-            if isinstance(schema.get(key), dict):
-                stack.extend(node.child(key, name) for name in schema[key])
+            named = schema.get(key)
+            if isinstance(named, dict):
+                stack.extend((child, ((chain, key), name)) for name, child in named.items())
         for key in _SUBSCHEMA_LISTS:
-            if isinstance(schema.get(key), list):
-                stack.extend(node.child(key, index) for index in range(len(schema[key])))
+            listed = schema.get(key)
+            if isinstance(listed, list):
+                stack.extend((child, ((chain, key), index)) for index, child in enumerate(listed))
+
+
+# The way from a walk's top to a value, as (the way to its parent, key or index), None at the top: the JSON
+# pointer is made only for the few values a check reports or keeps.
+_Chain = tuple[Any, str | int] | None
+
+
+def _pointer(top: str, chain: _Chain) -> str:
+    tokens: list[str | int] = []
+    while chain is not None:
+        chain, token = chain
+        tokens.append(token)
+    return join_pointer(top, *reversed(tokens))
 
 
 def path_items(document: Document) -> Iterator[tuple[str, Node]]:
@@ -183,8 +197,8 @@ def _types(schema: Any) -> set[str] | None:
 
 def _all_of_types(document: Document) -> None:
     """allOf parts whose `type`s have nothing in common: no value can match, so the model is meaningless."""
-    for node in _containers(document.root_node):
-        parts = node.value.get("allOf") if isinstance(node.value, dict) else None
+    for node in _mappings_with(document.root_node, "allOf"):
+        parts = node.value.get("allOf")
         if not isinstance(parts, list) or not parts:
             continue
         allowed = _types(node.value)
@@ -206,22 +220,23 @@ def _all_of_types(document: Document) -> None:
                 break
 
 
-def _containers(root: Node) -> Iterator[Node]:
-    """Every mapping and list of a file once (shared YAML anchors too), skipping examples and extensions."""
+def _mappings_with(root: Node, key: str) -> Iterator[Node]:
+    """Every mapping of a file that holds `key`, once (shared YAML anchors too), skipping examples and extensions.
+    A mapping is yielded before its children are read, so the caller may change what is inside it."""
     seen: set[int] = set()
-    stack = [root]
+    stack: list[tuple[Any, _Chain]] = [(root.value, None)] if isinstance(root.value, (dict, list)) else []
     while stack:
-        node = stack.pop()
-        value = node.value
-        if not isinstance(value, (dict, list)) or id(value) in seen:
+        value, chain = stack.pop()
+        if id(value) in seen:
             continue
         seen.add(id(value))
-        yield node
         if isinstance(value, dict):
+            if key in value:
+                yield Node(value, root.file, _pointer(root.pointer, chain))
             stack.extend(
-                Node(child, node.file, join_pointer(node.pointer, key))
-                for key, child in reversed(value.items())
-                if isinstance(child, (dict, list)) and key not in _SKIPPED_KEYS and not str(key).startswith("x-")
+                (child, (chain, name))
+                for name, child in reversed(value.items())
+                if isinstance(child, (dict, list)) and name not in _SKIPPED_KEYS and not str(name).startswith("x-")
             )
         else:
-            stack.extend(Node(child, node.file, join_pointer(node.pointer, i)) for i, child in enumerate(value))
+            stack.extend((child, (chain, i)) for i, child in enumerate(value) if isinstance(child, (dict, list)))

@@ -13,47 +13,41 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..findings import Findings, Location, join_pointer
+from .json_lines import json_line_tree
 from .prescan import flow_depth_line
-from .scalars import TAG_PREFIX, ScalarError, plain_scalar, tagged_scalar
+from .yaml_builder import (
+    FLATTEN_HINT,
+    LINE_HINT,
+    LONG_STRING_HINT,
+    MAX_ALIAS_VALUES,
+    MAX_DEPTH,
+    MAX_STRING_CHARS,
+    LineTree,
+    Loader,
+    ParseLimitError,
+    YamlBuilder,
+    long_string,
+)
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+__all__ = ["MAX_ALIAS_VALUES", "MAX_DEPTH", "MAX_FILE_BYTES", "MAX_STRING_CHARS", "LineIndex", "ParseLimitError",
+           "parse_text", "read_file", "split_pointer", "too_deep"]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_DEPTH = 100  # nested mappings/lists; real specs stay under 30, and deeper schemas cannot become Python
-MAX_STRING_CHARS = 1_000_000  # one string (a description, an example); real specs stay under 10,000
-MAX_ALIAS_VALUES = 1_000_000  # values added by expanding YAML aliases, counted as if copied out
-
-_MAP_TAG = TAG_PREFIX + "map"
-_SEQ_TAG = TAG_PREFIX + "seq"
-_SCALAR_KINDS = frozenset({"null", "bool", "int", "float", "str", "timestamp"})
-_LINE_HINT = "fix the YAML syntax"
-_FLATTEN_HINT = "flatten the document: move nested schemas to components and use $ref"
-
-
-class ParseLimitError(Exception):
-    """The input breaks one of the limits above, or cannot be represented as JSON data."""
-
-    def __init__(self, message: str, line: int | None, hint: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
-        self.hint = hint
 
 
 # ---- reading a file -------------------------------------------------------------------------------
 
 
-def read_file(path: Path, findings: Findings) -> Any:
-    """Read and parse one file; problems become findings and the result is None."""
+def read_file(path: Path, findings: Findings, lines: dict[Path, LineIndex] | None = None) -> Any:
+    """Read and parse one file; problems become findings and the result is None. When parsing found the lines of
+    the values (YAML), their LineIndex goes to `lines` under the resolved path."""
     where = str(path)
     try:
         size = path.stat().st_size
@@ -80,15 +74,15 @@ def read_file(path: Path, findings: Findings) -> Any:
     if not text.strip():
         findings.error("the file is empty", Location(where), "an OpenAPI document starts with `openapi: 3.1.0`")
         return None
-    return parse_text(text, path, findings)
+    return parse_text(text, path, findings, lines)
 
 
 def _looks_like_json(path: Path, text: str) -> bool:
     return path.suffix.lower() == ".json" or text.lstrip()[:1] in ("{", "[")
 
 
-def parse_text(text: str, path: Path, findings: Findings) -> Any:
-    """Parse spec text; JSON goes through the json module, everything else through YAML."""
+def parse_text(text: str, path: Path, findings: Findings, lines: dict[Path, LineIndex] | None = None) -> Any:
+    """Parse spec text; JSON goes through the json module, everything else through YAML (see read_file)."""
     where = str(path)
     try:
         if _looks_like_json(path, text):
@@ -101,7 +95,7 @@ def parse_text(text: str, path: Path, findings: Findings) -> Any:
                     return None
             except RecursionError:
                 raise ParseLimitError(f"nesting deeper than {MAX_DEPTH} levels", _json_depth_line(text),
-                                      _FLATTEN_HINT) from None
+                                      FLATTEN_HINT) from None
             except ValueError as exc:  # e.g. an integer of more than 4300 digits
                 raise _number_error(text, exc) from None
             else:
@@ -109,8 +103,12 @@ def parse_text(text: str, path: Path, findings: Findings) -> Any:
                 return data
         deep_line = flow_depth_line(text, MAX_DEPTH)
         if deep_line is not None:
-            raise ParseLimitError(f"nesting deeper than {MAX_DEPTH} levels", deep_line, _FLATTEN_HINT)
-        return _YamlBuilder(text).build()
+            raise ParseLimitError(f"nesting deeper than {MAX_DEPTH} levels", deep_line, FLATTEN_HINT)
+        builder = YamlBuilder(text)
+        data = builder.build()
+        if lines is not None and builder.lines is not None:
+            lines[path.resolve()] = LineIndex(path, builder.lines, True)
+        return data
     except ParseLimitError as exc:
         findings.error(exc.message, Location(where, exc.pointer if isinstance(exc, _PointerError) else "", exc.line),
                        exc.hint)
@@ -118,9 +116,9 @@ def parse_text(text: str, path: Path, findings: Findings) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = exc.problem or exc.context or "syntax error"
-        findings.error(f"not valid YAML: {problem}", Location(where, "", line), _LINE_HINT)
+        findings.error(f"not valid YAML: {problem}", Location(where, "", line), LINE_HINT)
     except yaml.YAMLError as exc:
-        findings.error(f"not valid YAML: {_one_line(str(exc))}", Location(where), _LINE_HINT)
+        findings.error(f"not valid YAML: {_one_line(str(exc))}", Location(where), LINE_HINT)
     return None
 
 
@@ -164,21 +162,21 @@ def _check_json_data(data: Any, path: Path) -> None:
         if isinstance(value, str):
             if len(value) > MAX_STRING_CHARS:
                 pointer = join_pointer("", *tokens)
-                raise _PointerError(_long_string(len(value)), pointer, LineIndex(path).line_of(pointer),
-                                    _LONG_STRING_HINT)
+                raise _PointerError(long_string(len(value)), pointer, LineIndex(path).line_of(pointer),
+                                    LONG_STRING_HINT)
             continue
         if not isinstance(value, (dict, list)):
             continue
         if depth > MAX_DEPTH:
             pointer = join_pointer("", *tokens)
             raise _PointerError(f"nesting deeper than {MAX_DEPTH} levels", pointer, LineIndex(path).line_of(pointer),
-                                _FLATTEN_HINT)
+                                FLATTEN_HINT)
         items = value.items() if isinstance(value, dict) else enumerate(value)
         for key, child in items:
             if isinstance(key, str) and len(key) > MAX_STRING_CHARS:
                 pointer = join_pointer("", *tokens)
-                raise _PointerError(_long_string(len(key)), pointer, LineIndex(path).line_of(pointer),
-                                    _LONG_STRING_HINT)
+                raise _PointerError(long_string(len(key)), pointer, LineIndex(path).line_of(pointer),
+                                    LONG_STRING_HINT)
             stack.append((child, depth + 1, (*tokens, key)))
 
 
@@ -198,204 +196,14 @@ def too_deep(data: Any) -> str | None:
     return None
 
 
-def _long_string(length: int) -> str:
-    return f"a string of {length:,} characters, over the {MAX_STRING_CHARS:,}-character limit"
-
-
-_LONG_STRING_HINT = "shorten it; put long documentation outside the spec and link to it"
-
-
-# ---- YAML: an iterative builder over libyaml events ----------------------------------------------------
-
-
-_MERGE = object()  # a `<<` key
-_UNSUPPORTED_TAG_HINT = "remove the tag: a spec holds only JSON data (objects, lists, scalars)"
-
-
-def _scalar_kind(tag: str | None, line: int | None) -> str | None:
-    """"int" for `!!int` and so on; None for no tag or `!`; an error for a tag outside JSON's data model."""
-    if tag is None or tag == "!":
-        return None
-    kind = tag.removeprefix(TAG_PREFIX)
-    if not tag.startswith(TAG_PREFIX) or kind not in _SCALAR_KINDS:
-        raise ParseLimitError(f"unsupported YAML tag {tag!r}", line, _UNSUPPORTED_TAG_HINT)
-    return kind
-
-
-def _checked_scalar(convert: Callable[[str], Any], text: str, line: int | None) -> Any:
-    try:
-        return convert(text)
-    except ScalarError as exc:
-        raise ParseLimitError(f"not valid YAML: {exc}", line, "remove the tag or fix the value") from None
-    except ValueError as exc:  # Python's limit on the digits of an int
-        if "digits" in str(exc):
-            raise ParseLimitError("a number has more than 4,300 digits", line, "write it as a string") from None
-        raise
-
-
-def _json_key(key: Any) -> Any:
-    if isinstance(key, bool):
-        return "true" if key else "false"
-    if key is None:
-        return "null"
-    return str(key) if isinstance(key, (int, float)) else key
-
-
-@dataclass
-class _Frame:
-    """A mapping or list being built."""
-
-    is_map: bool
-    line: int
-    anchor: str | None
-    items: list[Any] = field(default_factory=list)  # list items, or alternating keys and values
-    merges: list[Any] = field(default_factory=list)  # values of `<<` keys, in order
-    size: int = 1  # values in this subtree, aliases expanded
-    height: int = 1
-
-    @property
-    def wants_key(self) -> bool:
-        return self.is_map and len(self.items) % 2 == 0
-
-
-class _YamlBuilder:
-    """Turns one YAML document into dicts, lists and scalars, enforcing the limits while it goes."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.stack: list[_Frame] = []
-        self.anchors: dict[str, tuple[Any, int, int]] = {}  # name → (value, size, height)
-        self.open_anchors: set[str] = set()
-        self.alias_values = 0
-        self.root: Any = None
-        self.documents = 0
-
-    def build(self) -> Any:
-        loader = _Loader(self.text)
-        try:
-            while True:
-                event = loader.get_event()  # type: ignore[no-untyped-call]
-                if event is None:
-                    break
-                self._event(event)
-        finally:
-            loader.dispose()
-        return self.root
-
-    def _event(self, event: yaml.Event) -> None:
-        line = event.start_mark.line + 1 if event.start_mark is not None else None
-        if isinstance(event, yaml.ScalarEvent):
-            if len(event.value) > MAX_STRING_CHARS:
-                raise ParseLimitError(_long_string(len(event.value)), line, _LONG_STRING_HINT)
-            value = self._scalar(event, line)
-            self._add(value, 1, 0, line, event.anchor)
-        elif isinstance(event, yaml.AliasEvent):
-            self._alias(event, line)
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            is_map = isinstance(event, yaml.MappingStartEvent)
-            tag = event.tag
-            if tag not in (None, "!", _MAP_TAG if is_map else _SEQ_TAG):
-                raise ParseLimitError(f"unsupported YAML tag {tag!r}", line, _UNSUPPORTED_TAG_HINT)
-            if len(self.stack) >= MAX_DEPTH:
-                raise ParseLimitError(f"nesting deeper than {MAX_DEPTH} levels", line,
-                                      _FLATTEN_HINT)
-            if self.stack and self.stack[-1].wants_key:
-                raise ParseLimitError("a mapping key is a list or a mapping", line,
-                                      "use plain strings as keys, as in JSON")
-            if event.anchor is not None:
-                self.open_anchors.add(event.anchor)
-            self.stack.append(_Frame(is_map, line or 0, event.anchor))
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            frame = self.stack.pop()
-            value = self._finish(frame)
-            if frame.anchor is not None:
-                self.open_anchors.discard(frame.anchor)
-            self._add(value, frame.size, frame.height, frame.line, frame.anchor)
-        elif isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                raise ParseLimitError("more than one YAML document in the file", line,
-                                      "keep one document per file (remove the extra `---`)")
-
-    def _scalar(self, event: yaml.ScalarEvent, line: int | None) -> Any:
-        """The value of a scalar (see scalars.py); a mapping key is its text as written (JSON keys are strings)."""
-        tag = event.tag
-        kind = _scalar_kind(tag, line)
-        plain = tag is None and event.implicit[0]
-        if self.stack and self.stack[-1].wants_key:
-            return _MERGE if plain and event.value == "<<" else event.value
-        if plain:
-            return _checked_scalar(plain_scalar, event.value, line)
-        if kind is None:  # quoted, a block scalar, or the non-specific tag `!`
-            return event.value
-        return _checked_scalar(partial(tagged_scalar, kind), event.value, line)
-
-    def _alias(self, event: yaml.AliasEvent, line: int | None) -> None:
-        name = event.anchor
-        if name in self.open_anchors:
-            raise ParseLimitError(f"the YAML alias *{name} is inside the value it refers to (a recursive alias)",
-                                  line, "JSON data cannot contain itself; use a $ref for recursive schemas")
-        if name not in self.anchors:
-            raise ParseLimitError(f"the YAML alias *{name} refers to no anchor &{name} before it", line, _LINE_HINT)
-        value, size, height = self.anchors[name]
-        self.alias_values += size
-        if self.alias_values > MAX_ALIAS_VALUES:
-            raise ParseLimitError(
-                f"YAML aliases expand to more than {MAX_ALIAS_VALUES:,} values (a 'billion laughs' document)",
-                line, "write the data out, or share it with $ref instead of YAML aliases",
-            )
-        if len(self.stack) + height > MAX_DEPTH:
-            raise ParseLimitError(f"nesting deeper than {MAX_DEPTH} levels (through the alias *{name})", line,
-                                  _FLATTEN_HINT)
-        self._add(value, size, height, line, None)
-
-    def _add(self, value: Any, size: int, height: int, line: int | None, anchor: str | None) -> None:
-        if anchor is not None:
-            self.anchors[anchor] = (value, size, height)
-        if not self.stack:
-            self.root = value
-            return
-        parent = self.stack[-1]
-        if parent.wants_key:
-            if isinstance(value, (dict, list)):
-                raise ParseLimitError("a mapping key is a list or a mapping", line,
-                                      "use plain strings as keys, as in JSON")
-            value = value if value is _MERGE else _json_key(value)
-        parent.items.append(value)
-        parent.size += size
-        parent.height = max(parent.height, height + 1)
-
-    def _finish(self, frame: _Frame) -> Any:
-        if not frame.is_map:
-            return frame.items
-        pairs: list[tuple[Any, Any]] = []
-        merged: list[tuple[Any, Any]] = []
-        items = frame.items
-        for index in range(0, len(items) - 1, 2):
-            key, value = items[index], items[index + 1]
-            if key is not _MERGE:
-                pairs.append((key, value))
-                continue
-            sources = list(reversed(value)) if isinstance(value, list) else [value]
-            for source in sources:
-                if not isinstance(source, dict):
-                    raise ParseLimitError("a `<<` merge key needs a mapping or a list of mappings", frame.line,
-                                          "merge mappings only")
-                merged.extend(source.items())
-        return dict(merged + pairs) if merged else dict(pairs)
-
-
 # ---- lines of JSON pointers ----------------------------------------------------------------------------
 
-# A line tree: (line, children) with children a dict of raw key → tree, a list of trees, or None for a leaf.
-_Tree = tuple[int, Any]
-
-
-def _line_tree(text: str) -> _Tree | None:
-    """Where each value of a YAML/JSON text starts; iterative, and not deeper than MAX_DEPTH."""
-    loader = _Loader(text)
+def line_tree(text: str) -> LineTree | None:
+    """Where each value of a YAML/JSON text starts (see yaml_builder.LineTree); iterative, and not deeper than
+    MAX_DEPTH. For a file that was not parsed as YAML (JSON, or a file parsing refused)."""
+    loader = Loader(text)
     stack: list[tuple[int, Any, list[Any]]] = []  # (line, children, the key awaiting its value)
-    root: _Tree | None = None
+    root: LineTree | None = None
     skipped = 0  # depth inside a collection below MAX_DEPTH, kept as one leaf
     try:
         while True:
@@ -410,7 +218,7 @@ def _line_tree(text: str) -> _Tree | None:
                 continue
             if starts and len(stack) >= MAX_DEPTH:
                 skipped = 1
-                node: _Tree = (line, None)
+                node: LineTree = line
             elif starts:
                 stack.append((line, {} if isinstance(event, yaml.MappingStartEvent) else [], []))
                 continue
@@ -418,7 +226,7 @@ def _line_tree(text: str) -> _Tree | None:
                 start, children, _ = stack.pop()
                 node = (start, children)
             elif isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
-                node = (line, None)
+                node = line
                 if stack and isinstance(stack[-1][1], dict) and not stack[-1][2]:
                     stack[-1][2].append(event.value if isinstance(event, yaml.ScalarEvent) else None)
                     continue
@@ -448,16 +256,18 @@ class LineIndex:
     """Maps JSON pointers of one YAML/JSON file to 1-based lines; built lazily, only when reporting."""
 
     path: Path
-    _root: _Tree | None = None
+    _root: LineTree | None = None
     _built: bool = False
     _cache: dict[str, int | None] = field(default_factory=dict)
 
-    def _tree(self) -> _Tree | None:
+    def _tree(self) -> LineTree | None:
         if not self._built:
             self._built = True
             try:
                 if self.path.stat().st_size <= MAX_FILE_BYTES:
-                    self._root = _line_tree(self.path.read_text(encoding="utf-8-sig"))
+                    text = self.path.read_text(encoding="utf-8-sig")
+                    tree = json_line_tree(text) if _looks_like_json(self.path, text) else None
+                    self._root = tree if tree is not None else line_tree(text)
             except (OSError, UnicodeDecodeError):
                 self._root = None
         return self._root
@@ -471,19 +281,19 @@ class LineIndex:
         node = self._tree()
         if node is None:
             return None
-        line = node[0]
         for token in split_pointer(pointer):
-            children = node[1]
-            child: _Tree | None = None
+            if isinstance(node, int):
+                return node
+            line, children = node
+            child: LineTree | None = None
             if isinstance(children, dict):
                 child = children.get(token)
-            elif isinstance(children, list) and token.isdigit() and int(token) < len(children):
+            elif token.isdigit() and int(token) < len(children):
                 child = children[int(token)]
             if child is None:
                 return line
             node = child
-            line = node[0]
-        return line
+        return node if isinstance(node, int) else node[0]
 
 
 def split_pointer(pointer: str) -> list[str]:

@@ -29,7 +29,7 @@ _HEXADECIMAL = re.compile(r"0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 _INFINITY = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
 _NAN = frozenset({".nan", ".NaN", ".NAN"})
-_MAYBE_NOT_STRING = frozenset("0123456789+-.~nNtTfF")  # the first characters of every non-string plain scalar
+MAYBE_NOT_STRING = frozenset("0123456789+-.~nNtTfF")  # the first characters of every non-string plain scalar
 
 
 class ScalarError(ValueError):
@@ -38,7 +38,7 @@ class ScalarError(ValueError):
 
 def plain_scalar(text: str) -> Any:
     """The JSON value of an untagged plain scalar."""
-    if text and text[0] not in _MAYBE_NOT_STRING:
+    if text and text[0] not in MAYBE_NOT_STRING:
         return text
     if text in _NULLS:
         return None

@@ -6,6 +6,7 @@ import builtins
 import keyword
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 # Fixed rather than keyword.softkwlist, which grows with Python versions (3.12 added `type`): the same spec
@@ -36,6 +37,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(ascii_text)
 
 
+@lru_cache(maxsize=1 << 16)  # the same texts come back (enum values, property names)
 def snake_case(text: str, fallback: str = "value") -> str:
     """A lower_snake_case identifier; never empty, never a keyword, never starting with a digit or '_'."""
     parts = [w.lower() for w in words(text)]
@@ -47,6 +49,7 @@ def snake_case(text: str, fallback: str = "value") -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)  # the same texts come back (enum values, property names)
 def pascal_case(text: str, fallback: str = "Model") -> str:
     """A PascalCase class name; never empty, never a keyword, never starting with a digit."""
     name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
@@ -57,6 +60,7 @@ def pascal_case(text: str, fallback: str = "Model") -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)  # the same texts come back (enum values, property names)
 def constant_case(text: str, fallback: str = "VALUE") -> str:
     """An UPPER_SNAKE_CASE enum member name."""
     name = "_".join(w.upper() for w in words(text))

@@ -46,26 +46,45 @@ def _bound_names(line: str) -> list[str]:
     return [part.split(" as ")[-1].strip() for part in names.split(",") if part.strip()]
 
 
+_ONE_LINE = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|\'[^\'\\\n]*(?:\\.[^\'\\\n]*)*\''
+# Every alternative starts with a fixed character (", ', c, T), so the regex engine skips to those characters in C.
 _STRINGS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'  # docstrings (spec text only ever appears escaped inside them)
-    r'|(cast\(|TypeAlias = )?("(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')'  # one-line literals
+    r'"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'  # docstrings (spec text only ever appears escaped inside them)
+    r"|" + _ONE_LINE  # one-line literals
+    + r"|cast\((" + _ONE_LINE + r")|TypeAlias = (" + _ONE_LINE + r")"  # type strings, kept (without quotes)
 )
-_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*")
 
 
 def _blank_strings(match: re.Match[str]) -> str:
     """Drop a string literal, except the type strings of `cast("...")` and `X: TypeAlias = "..."`."""
-    return match.group(1) + match.group(2)[1:-1] if match.group(1) else '""'
+    cast, alias = match.group(1, 2)
+    if cast:
+        return "cast(" + cast[1:-1]
+    return "TypeAlias = " + alias[1:-1] if alias else '""'
 
 
-def names_used(source: str) -> set[str]:
-    """Every name the module's code refers to (not attributes), with strings and docstrings left out."""
-    return set(_NAME.findall(_STRINGS.sub(_blank_strings, source)))
+def code_without_strings(source: str) -> str:
+    """The module's code with strings and docstrings blanked out (type strings of casts and aliases kept)."""
+    return _STRINGS.sub(_blank_strings, source)
+
+
+def uses_name(code: str, name: str) -> bool:
+    """Whether `code` (see code_without_strings) refers to `name` itself (not an attribute, not a longer name)."""
+    start = code.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = code[start - 1] if start else " "
+        after = code[end] if end < len(code) else " "
+        if not (before.isalnum() or before in "_.") and not (after.isalnum() or after == "_"):
+            return True
+        start = code.find(name, end)
+    return False
 
 
 def used_imports(candidates: tuple[str, ...], body: str) -> list[str]:
     """Candidate lines narrowed to the names `body` uses; blank lines separate groups as given."""
-    used = names_used(body)
+    code = code_without_strings(body)
+    used = {name for line in candidates for name in _bound_names(line) if uses_name(code, name)}
     kept: list[str] = []
     for line in candidates:
         if not line:

@@ -22,7 +22,8 @@ def render_package(api: Api, package: str = "") -> dict[str, bytes]:
     definitions = {d.name: d for d in api.definitions}
     resource_exprs = Expressions(definitions, prefix="_m.")
     groups = group_views(api, resource_exprs)  # first, so the union decoders they need are collected
-    model_exprs = Expressions(definitions, prefix="", unions=resource_exprs.unions)
+    model_exprs = Expressions(definitions, prefix="", unions=resource_exprs.unions,
+                              union_names=resource_exprs.union_names)
     models = models_view(api, model_exprs)
     sources: dict[str, str] = {
         "models.py": _render(env, "models.py.jinja", MODELS_IMPORTS, models=models, title_doc=docstring(models.title)),

@@ -6,6 +6,7 @@ values, never from raw spec text, so no spec string can reach the generated code
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model.types import (
@@ -49,6 +50,7 @@ class Expressions:
     definitions: dict[str, Definition]
     prefix: str = ""  # "_m." when used outside the models module
     unions: dict[UnionOf, UnionDecoder] = field(default_factory=dict)
+    union_names: set[str] = field(default_factory=set)  # the names of `unions`' decoders: share it with them
     # "builtins." for the methods that follow one named `list` or `dict` in a resource class (see methods.py)
     builtin_prefix: str = ""
 
@@ -128,15 +130,19 @@ class Expressions:
 
     def _decode_union(self, expr: UnionOf, value: str, depth: int) -> str | None:
         if self.prefix:  # union decoders live in the models module: build them with its names
-            local = Expressions(self.definitions, "", self.unions).decode(expr, value, depth)
+            local = Expressions(self.definitions, "", self.unions, self.union_names).decode(expr, value, depth)
             return None if local is None else self.prefix + local
         cases = self._union_cases(expr, depth)
         if not cases:
             return None
         if expr not in self.unions:
             annotation = self.annotation(expr)
-            taken = {decoder.name for decoder in self.unions.values()}
+            taken = self.union_names
+            if len(taken) != len(self.unions):  # `unions` shared without its names
+                taken.clear()
+                taken.update(decoder.name for decoder in self.unions.values())
             self.unions[expr] = UnionDecoder(decoder_name(annotation, cases, taken), annotation, cases)
+            taken.add(self.unions[expr].name)
         return f"{self.prefix}{self.unions[expr].name}({value})"
 
     def _union_cases(self, expr: UnionOf, depth: int) -> list[UnionCase]:
@@ -251,14 +257,21 @@ class Expressions:
 
 def split_union(annotation: str) -> list[str]:
     """'A | list[B | C] | None' → ['A', 'list[B | C]', 'None'] (only top-level bars split)."""
+    if "[" not in annotation and "]" not in annotation:
+        return [part.strip() for part in annotation.split("|")]
     parts, depth, start = [], 0, 0
-    for index, char in enumerate(annotation):
-        depth += {"[": 1, "]": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            parts.append(annotation[start:index].strip())
-            start = index + 1
+    for match in _BRACKET_OR_BAR.finditer(annotation):
+        char = match.group()
+        if char != "|":
+            depth += 1 if char == "[" else -1
+        elif depth == 0:
+            parts.append(annotation[start:match.start()].strip())
+            start = match.end()
     parts.append(annotation[start:].strip())
     return parts
+
+
+_BRACKET_OR_BAR = re.compile(r"[\[\]|]")
 
 
 def union_annotation(parts: list[str]) -> str:

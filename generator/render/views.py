@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from functools import cmp_to_key
+from functools import cached_property
+from typing import Any
 
 from ..model.types import (
     AliasDef,
@@ -65,7 +67,7 @@ class ModelsView:
     aliases: list[AliasView] = field(default_factory=list)
     unions: list[UnionDecoder] = field(default_factory=list)
 
-    @property
+    @cached_property  # read by the template once the view is complete
     def names(self) -> list[str]:
         return export_order([e.name for e in self.enums] + [o.name for o in self.objects] + [a.name for a in self.aliases])
 
@@ -73,7 +75,7 @@ class ModelsView:
 def export_order(names: list[str]) -> list[str]:
     """`names` in the order ruff (RUF022) wants `__all__`: an isort-style sort. CONSTANT_CASE names first, then
     names starting with a capital, then the rest; within each, a natural sort (digit runs compare as numbers)."""
-    return sorted(names, key=cmp_to_key(_compare_exports))
+    return sorted(names, key=_export_key)
 
 
 def _export_category(name: str) -> int:
@@ -82,44 +84,25 @@ def _export_category(name: str) -> int:
     return 1 if name[:1].isupper() else 2
 
 
-def _compare_exports(a: str, b: str) -> int:
-    by_category = _export_category(a) - _export_category(b)
-    return by_category or _natural_compare(a, b)
+_DIGIT_RUNS = re.compile(r"([0-9]+)")
 
 
-def _natural_compare(a: str, b: str) -> int:
-    """Character by character, except that where both strings have digits the digit runs are compared: as
-    numbers, or digit by digit when either run starts with a zero."""
-    i = j = 0
-    while i < len(a) and j < len(b):
-        if a[i] in _DIGITS and b[j] in _DIGITS:
-            run_a, run_b = _digit_run(a, i), _digit_run(b, j)
-            if run_a[0] == "0" or run_b[0] == "0":
-                order = _sign((run_a > run_b) - (run_a < run_b))
-            else:
-                order = _sign(len(run_a) - len(run_b)) or (run_a > run_b) - (run_a < run_b)
-            if order:
-                return order
-            i, j = i + len(run_a), j + len(run_b)
-        elif a[i] != b[j]:
-            return -1 if a[i] < b[j] else 1
-        else:
-            i, j = i + 1, j + 1
-    return _sign((len(a) - i) - (len(b) - j))
+def _export_key(name: str) -> tuple[int, tuple[tuple[Any, ...], ...]]:
+    """The category, then the natural order: character by character, except that digit runs compare as numbers
+    (by length, then digits), or digit by digit when a run starts with a zero (such runs first). Text between
+    runs compares as a string ending in "0" when a run follows it: a run stands where its digits stand among
+    the other characters (no other character lies between the digits)."""
+    pieces: list[tuple[Any, ...]] = []
+    chunks = _DIGIT_RUNS.split(name)  # text, run, text, ..., text (the texts may be empty)
+    for index, chunk in enumerate(chunks):
+        if index % 2:
+            pieces.append(("0", (0, chunk) if chunk[0] == "0" else (1, len(chunk), chunk)))
+        elif chunk:
+            pieces.append((chunk + "0" if index + 1 < len(chunks) else chunk,))
+    return _export_category(name), tuple(pieces)
 
 
 _DIGITS = frozenset("0123456789")
-
-
-def _digit_run(text: str, start: int) -> str:
-    end = start
-    while end < len(text) and text[end] in _DIGITS:
-        end += 1
-    return text[start:end]
-
-
-def _sign(number: int) -> int:
-    return (number > 0) - (number < 0)
 
 
 def models_view(api: Api, exprs: Expressions) -> ModelsView:
