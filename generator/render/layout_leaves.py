@@ -137,7 +137,8 @@ class _Scan:
             if value not in _STATEMENT_KEYWORDS - {"async"}:
                 raise Unsupported(value)
             return value if value in ("def", "class", "return", "if", "while", "from", "raise") else "expr"
-        if kind in ("op",) and value in OPENING or value in ("*", "-", "+", "~") or value == "type":
+        if kind == "op" and value in OPENING or value in ("*", "-", "+", "~") or \
+                value == "type" and self.tokens[1:2] and self.tokens[1][0] == "name":
             raise Unsupported(value)
         return "expr"
 
@@ -230,8 +231,7 @@ class _Scan:
     def _operator(self, value: str, frame: _Frame, previous: Leaf | None) -> Leaf:
         unary = not _operand_end(previous)
         if value in ("*", "**") and unary:
-            if frame.bracket == "" or frame.lambdas or value == "**" and frame.bracket == "{" or \
-                    frame.bracket == "[" and frame.parent == "trailer":
+            if frame.bracket == "" or frame.lambdas or frame.bracket == "[" and frame.parent == "trailer":
                 raise Unsupported("star")
             return Leaf("star", value)
         if value in ("-", "+", "~") and unary:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .layout import layout_program
 from .statements import (
     LINE_LENGTH,
     MARKS,
@@ -50,6 +51,7 @@ class StabilityOracle:
     untouched: int = 0  # pieces black keeps exactly as written
     statements: int = 0  # statements of the pieces not formatted whole
     formatted: int = 0  # of these, the statements formatted alone
+    laid_out: int = 0  # statement programs laid out by layout.py instead of black
 
     def format_pieces(self, pieces: list[str]) -> list[str]:
         """Each piece as black formats it."""
@@ -70,7 +72,7 @@ class StabilityOracle:
         self._decide(self.skeletons, {i.skeleton: i.skeleton for i in parsed if i and i.skeleton not in self.skeletons})
         plans = [self._plan(item) for item in parsed]
         programs = sorted({p for plan in plans for p in plan or () if p is not None})
-        done = dict(zip(programs, self._black_each(programs), strict=True))
+        done = dict(zip(programs, self._laid_out_or_black(programs), strict=True))
         whole = [item is None or plan is None or any(p is not None and done[p] is None for p in plan)
                  for item, plan in zip(parsed, plans, strict=True)]
         formatted = iter(self._many([piece for piece, alone in zip(pieces, whole, strict=True) if alone]))
@@ -105,6 +107,15 @@ class StabilityOracle:
                 return None
             plan.append(program)
         return plan
+
+    def _laid_out_or_black(self, programs: list[str]) -> list[str | None]:
+        """black's text of each statement's program: laid out here where layout.py knows black's split, else
+        by black."""
+        laid = {program: layout_program(program) for program in programs if _parses(program)}
+        rest = [program for program in programs if laid.get(program) is None]
+        self.laid_out += len(programs) - len(rest)
+        done = dict(zip(rest, self._black_each(rest), strict=True))
+        return [done[program] if laid.get(program) is None else laid[program] for program in programs]
 
     def _decide(self, known: dict[str, bool], wanted: dict[str, str | None]) -> None:
         programs = {key: program for key, program in wanted.items() if program is not None}
