@@ -93,7 +93,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
                 out.append(("kw" if keyword.iskeyword(value) and value not in _VALUES else "name", value))
             elif kind == tokenize.NUMBER and _NUMBER.fullmatch(value):
                 out.append(("number", value))
-            elif kind == tokenize.STRING and "\n" not in value and _string_prefix(value) in _STRING_PREFIXES:
+            elif kind == tokenize.STRING and _quotes_normalized(value):
                 out.append(("string", value))
             elif kind == tokenize.OP and value not in ("...", ":=", ";", "@", "!", "**="):
                 out.append(("aug" if value in _AUGMENTED else "op", value))
@@ -104,8 +104,13 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _string_prefix(value: str) -> str:
-    return value[:min(i for i in (value.find('"'), value.find("'")) if i >= 0)]
+def _quotes_normalized(value: str) -> bool:
+    """A one-line string black leaves as it is: double quotes, or single quotes around a double quote (the
+    oracle hands over strings with their quotes normalized; this only makes sure)."""
+    start = min(i for i in (value.find('"'), value.find("'")) if i >= 0)
+    if "\n" in value or value[:start] not in _STRING_PREFIXES or "\\'" in value or '\\"' in value:
+        return False
+    return value[start] == '"' or '"' in value and "\\" not in value
 
 
 def _operand_end(leaf: Leaf | None) -> bool:
