@@ -149,7 +149,7 @@ def layout_program(program: str) -> str | None:
     definition, the statement, `pass` after a block opener), or None when the statement is outside the subset."""
     lines = program.split("\n")
     depth = 0
-    while lines[depth] == "    " * depth + "if x:":
+    while depth < len(lines) - 1 and lines[depth] == "    " * depth + "if x:":
         depth += 1
     wrapper = lines[:depth]
     if lines[depth] == "    " * depth + "@d":

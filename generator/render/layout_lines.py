@@ -110,7 +110,7 @@ class Line:
             leaf.prefix += leaf.ws
         if self.inside_brackets or not preformatted or track:
             self.tracker.mark(leaf)
-            if self._magic_trailing_comma(leaf):
+            if leaf.type in CLOSING and self._magic_trailing_comma(leaf):
                 self.magic_trailing_comma = leaf
         self.leaves.append(leaf)
 

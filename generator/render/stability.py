@@ -3,9 +3,10 @@
 A piece (a top-level definition, see formatting.split_top_level) is cut into statements (statements.py). When
 black keeps the piece's skeleton (its blank lines), the piece is put together from its statements: lone strings
 black keeps, one-line statements whose shape black keeps, defs laid out one parameter per line whose parameter
-lines black keeps, and every other statement as black formats it alone (at its depth, inside `if x:` blocks).
-Each shape and skeleton is judged by black once per run, all in one batch; the statements to format go to black
-in batches too. Anything else (an inline comment, a tab, a backslash continuation, a Unicode line break, a string
+lines black keeps, and every other statement as black formats it alone (at its depth, inside `if x:` blocks):
+laid out by layout.py (black's line splitting, for the subset our templates emit) where it can, else by black.
+Each shape and skeleton is judged by black once per run, all in one batch; the statements left for black go to
+it in batches too. Anything else (an inline comment, a tab, a backslash continuation, a Unicode line break, a string
 black may change, a statement that cannot stand alone) sends the whole piece to black. The decision is
 conservative: unsure means black. tests/test_black_stability.py and the corpus suite check the result with
 black itself on every written file.
