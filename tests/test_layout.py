@@ -89,6 +89,12 @@ def check(source: str, expected: str) -> None:
     assert laid_out(source) == expected
 
 
+def check_program(program: str, expected: str) -> None:
+    """The same for a program: a block opener with its body (the layouter lays out the opener only)."""
+    assert black(program) == expected
+    assert layout_program(program) == expected
+
+
 LONG = "a_rather_long_argument_name"
 
 
@@ -137,15 +143,13 @@ def test_a_def_splits_at_its_parameters_first() -> None:
     source = "def from_dict(cls, data: Mapping[str, Any]) -> CreateChatCompletionResponseMcpListToolsItemTools:\n    pass\n"
     expected = ("def from_dict(\n    cls, data: Mapping[str, Any]\n"
                 ") -> CreateChatCompletionResponseMcpListToolsItemTools:\n    pass\n")
-    assert black(source) == expected
-    assert layout_program(source) == expected
+    check_program(source, expected)
 
 
 def test_a_lone_parameter_gets_a_trailing_comma() -> None:
     source = "def vibe_work_analytics(self) -> _res_beta__admin__vibe_work_analytics.AsyncBetaAdminVibeWork:\n    pass\n"
     expected = "def vibe_work_analytics(\n    self,\n) -> _res_beta__admin__vibe_work_analytics.AsyncBetaAdminVibeWork:\n    pass\n"
-    assert black(source) == expected
-    assert layout_program(source) == expected
+    check_program(source, expected)
 
 
 def test_a_long_union_annotation_is_wrapped_in_parentheses() -> None:
@@ -154,8 +158,7 @@ def test_a_long_union_annotation_is_wrapped_in_parentheses() -> None:
     members = "".join(f"        | _m.{name}Message\n" for name in ["User", "Assistant", "Tool", "Developer"])
     expected = (f"def f(\n    self,\n    messages: (\n        _m.SystemMessage\n{members}        | None\n"
                 "    ) = None,\n):\n    pass\n")
-    assert black(source) == expected
-    assert layout_program(source) == expected
+    check_program(source, expected)
 
 
 def test_from_import_explodes_with_a_trailing_comma() -> None:
@@ -167,8 +170,7 @@ def test_from_import_explodes_with_a_trailing_comma() -> None:
 def test_class_bases_move_to_their_own_line() -> None:
     source = "class ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus1(OpenStrEnum):\n    pass\n"
     expected = "class ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus1(\n    OpenStrEnum\n):\n    pass\n"
-    assert black(source) == expected
-    assert layout_program(source) == expected
+    check_program(source, expected)
 
 
 def test_dict_unpacking_is_split_like_any_other_item() -> None:
