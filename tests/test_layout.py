@@ -132,6 +132,17 @@ def test_a_conditional_expression_too_long_for_one_line_splits_before_if_and_els
     check(source, f'out["key"] = (\n    None\n    if self.{LONG} is None\n    else self.{LONG}.to_dict()\n)\n')
 
 
+def test_second_opinion_forces_the_optional_parentheses_when_that_makes_every_line_fit() -> None:
+    call = "CreateChatCompletionRequestCompoundCustomToolsWolframSettingsAndMore.from_dict"
+    check(f"f_wolfram_settings = {call}(f_wolfram_settings)\n",
+          f"f_wolfram_settings = (\n    {call}(\n        f_wolfram_settings\n    )\n)\n")
+
+
+def test_without_a_better_second_opinion_the_first_split_stays_even_if_too_long() -> None:
+    call = "CreateChatCompletionRequestCompoundCustomToolsWolframSettingsAndMoreAndMoreMore.from_dict"
+    check(f"settings = {call}(x)\n", f"settings = {call}(\n    x\n)\n")
+
+
 def test_a_long_set_explodes_one_element_per_line_with_a_trailing_comma() -> None:
     names = ", ".join(f'"{name}_{i}"' for i, name in enumerate(["alpha", "beta", "gamma", "delta", "epsilon"] * 2))
     source = f"_WIRE: ClassVar[frozenset[str]] = frozenset({{{names}}})\n"
