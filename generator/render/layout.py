@@ -140,7 +140,7 @@ def layout_statement(text: str, indent: int) -> str | None:
         line.append(leaf)
     try:
         return "".join(str(part) for part in transform_line(line, frozenset()))
-    except (CannotTransform, KeyError, IndexError):
+    except (CannotTransform, LookupError, AttributeError, RecursionError):  # unsure: black decides
         return None
 
 

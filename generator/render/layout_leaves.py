@@ -485,5 +485,5 @@ def leaves_of(text: str) -> list[Leaf] | None:
         if not tokens:
             return None
         return _Scan(tokens).run()
-    except (Unsupported, IndexError):
+    except (Unsupported, LookupError):
         return None
