@@ -11,10 +11,8 @@ scan of its brackets, and gives up (None) on anything it does not know for sure:
 
 from __future__ import annotations
 
-import io
 import keyword
 import re
-import tokenize
 from dataclasses import dataclass, field
 
 COMPREHENSION_PRIORITY = 20
@@ -82,25 +80,46 @@ class _Frame:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+# The tokens of the subset, as Python's tokenizer cuts them (anything else, a comment or a backslash, matches
+# nothing and makes the statement unsupported). A number or a name glued to what follows it is taken whole and
+# then refused, so no valid program is cut differently from Python.
+_TRIPLE_DOUBLE = r'"""(?:[^"\\\n]|\\.|"(?!""))*"""'
+_TRIPLE_SINGLE = r"'''(?:[^'\\\n]|\\.|'(?!''))*'''"
+_STRING = rf"""{_TRIPLE_DOUBLE}|{_TRIPLE_SINGLE}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""
+_TOKEN = re.compile(
+    r"(?P<space>[ \n]+)"
+    rf"|(?P<string>[rRbBuUfF]{{0,2}}(?:{_STRING}))"
+    r"|(?P<name>[A-Za-z_]\w*)"
+    r"|(?P<number>\d[\w.]*)"
+    r"|(?P<op>\*\*=|//=|>>=|<<=|->|\*\*|//|<<|>>|[-+*/%&|^@=!<>:]=|\.\.\.|[-+*/%&|^~@<>=.,:;()\[\]{}])"
+)
+_REFUSED_OPERATORS = frozenset({"...", ":=", ";", "@", "!", "**=", "@="})
+
+
 def _tokens(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    try:
-        for token in tokenize.generate_tokens(io.StringIO(text).readline):
-            kind, value = token.type, token.string
-            if kind in (tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER):
-                continue
-            if kind == tokenize.NAME:
-                out.append(("kw" if keyword.iskeyword(value) and value not in _VALUES else "name", value))
-            elif kind == tokenize.NUMBER and _NUMBER.fullmatch(value):
-                out.append(("number", value))
-            elif kind == tokenize.STRING and _quotes_normalized(value):
-                out.append(("string", value))
-            elif kind == tokenize.OP and value not in ("...", ":=", ";", "@", "!", "**="):
-                out.append(("aug" if value in _AUGMENTED else "op", value))
-            else:
-                raise Unsupported(value)
-    except (tokenize.TokenError, SyntaxError) as error:
-        raise Unsupported(str(error)) from error
+    position = depth = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None:
+            raise Unsupported(text[position:position + 10])
+        position = match.end()
+        kind, value = match.lastgroup, match.group()
+        if kind == "space":
+            if "\n" in value and depth == 0 and position < len(text):
+                raise Unsupported("a line break outside brackets")
+            continue
+        depth += (value in OPENING) - (value in CLOSING) if kind == "op" else 0
+        if kind == "name":
+            out.append(("kw" if keyword.iskeyword(value) and value not in _VALUES else "name", value))
+        elif kind == "number" and _NUMBER.fullmatch(value):
+            out.append(("number", value))
+        elif kind == "string" and _quotes_normalized(value):
+            out.append(("string", value))
+        elif kind == "op" and value not in _REFUSED_OPERATORS:
+            out.append(("aug" if value in _AUGMENTED else "op", value))
+        else:
+            raise Unsupported(value)
     return out
 
 
