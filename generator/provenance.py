@@ -47,7 +47,7 @@ def ordered_inputs(spec: Path, sources: Sequence[Path], overlays: Sequence[Path]
 def provenance(spec: Path, sources: Sequence[Path], overlays: Sequence[Path]) -> dict[str, Any]:
     inputs = ordered_inputs(spec, sources, overlays)
     base = spec.resolve().parent
-    referenced = [p for p in inputs[1:len(inputs) - len(overlays)]]
+    referenced = inputs[1:len(inputs) - len(overlays)]
     return {
         "generator": __version__,
         "spec": display_path(spec),

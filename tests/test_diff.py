@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 
 from generator.cli import main
 from generator.diff import Change, call_text, compare
-from generator.model.types import Api
+from generator.model.types import Api, PageInput, Pagination, Primitive
 from generator.pipeline import Options, build_model
 from tests.corpus_path import CORPUS, CORPUS_MISSING
 from tests.test_bad_inputs import CASES as BAD_CASES
@@ -208,21 +208,25 @@ def test_call_text_takes_dotted_groups() -> None:
     assert call_text("ocr", "process") == "client.ocr.process"
 
 
-def test_pagination_changes_are_read_when_operations_have_them() -> None:
+def test_a_pager_gained_or_lost_is_reported() -> None:
     base = _api(_pair("identical")[0], validate=False)
     op = base.groups[0].operations[0]
 
-    def with_pagination(value: object) -> Api:
+    def with_pagination(value: Pagination | None) -> Api:
         group = base.groups[0]
         paged = (replace(op, pagination=value), *group.operations[1:])
         return replace(base, groups=(replace(group, operations=paged), *base.groups[1:]))
 
-    cursor = {"style": "cursor", "items": "data"}
+    cursor = Pagination("cursor", "x-pyclient-pagination", Primitive("str"), results=("data",),
+                        cursor=PageInput("after", "after", "query"), next_cursor=("next",))
     added = compare(with_pagination(None), with_pagination(cursor))
     assert [(c.severity, c.kind) for c in added] == [("compatible", "pagination-changed")]
     assert [(c.severity, c.kind) for c in compare(with_pagination(cursor), with_pagination(None))] == \
         [("breaking", "pagination-changed")]
-    assert compare(with_pagination(cursor), with_pagination(dict(cursor))) == []
+    assert compare(with_pagination(cursor), with_pagination(replace(cursor))) == []
+    offset = replace(cursor, kind="offset")
+    assert [(c.severity, c.kind) for c in compare(with_pagination(cursor), with_pagination(offset))] == \
+        [("breaking", "pagination-changed")]
 
 
 def test_markdown_is_one_line_when_nothing_changed() -> None:

@@ -7,9 +7,8 @@ import dataclasses
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
 
-from ..model.types import Api, Body, Operation, Parameter, Response
+from ..model.types import Api, Body, Operation, Pagination, Parameter, Response
 from .change import Change, call_of, endpoint_of, stream_call_of
 from .models import Found, Views, definition_changes, field_changes
 from .shapes import TypeView, match_definitions, reach_of, type_change
@@ -215,18 +214,17 @@ def _stream_changes(before: Operation, after: Operation, views: Views) -> Iterat
 
 
 def _pagination_changes(before: Operation, after: Operation) -> Iterator[Found]:
-    """Read with getattr: operations have no pagination field until pagination support lands."""
-    old, new = getattr(before, "pagination", None), getattr(after, "pagination", None)
+    """A pager gained, lost or changed (its kind, cursor, items or stop rule)."""
+    old, new = before.pagination, after.pagination
     if old == new:
         return
-    if old is None:
+    if old is None and new is not None:
         yield "pagination-changed", "compatible", f"now paginated: {_describe(new)}"
-    elif new is None:
+    elif new is None and old is not None:
         yield "pagination-changed", "breaking", f"no longer paginated (was {_describe(old)})"
-    else:
+    elif old is not None and new is not None:
         yield "pagination-changed", "breaking", f"pagination changed: {_describe(old)} → {_describe(new)}"
 
 
-def _describe(value: Any) -> str:
-    plain = dataclasses.asdict(value) if dataclasses.is_dataclass(value) and not isinstance(value, type) else value
-    return json.dumps(plain, sort_keys=True, ensure_ascii=False, default=str)
+def _describe(value: Pagination) -> str:
+    return json.dumps(dataclasses.asdict(value), sort_keys=True, ensure_ascii=False, default=str)

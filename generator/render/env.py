@@ -15,7 +15,7 @@ import jinja2
 import jinja2.bccache
 
 from ..cache import cache_folder
-from .text import indent_doc
+from .text import docstring_body, indent_doc
 
 # In a built wheel the top-level templates/ folder ships as the package data `generator/_templates`
 # (pyproject.toml maps it); in a source checkout or an editable install it is read where it lies.
@@ -37,6 +37,7 @@ def make_environment() -> jinja2.Environment:
     )
     env.filters["pystr"] = repr
     env.filters["indent_doc"] = indent_doc
+    env.filters["docstring_body"] = docstring_body
     return env
 
 

@@ -5,8 +5,9 @@ black keeps the piece's skeleton (its blank lines), the piece is put together fr
 black keeps, one-line statements whose shape black keeps, defs laid out one parameter per line whose parameter
 lines black keeps, and every other statement as black formats it alone (at its depth, inside `if x:` blocks):
 laid out by layout.py (black's line splitting, for the subset our templates emit) where it can, else by black.
-Each shape and skeleton is judged by black once per run, all in one batch; the statements left for black go to
-it in batches too. Anything else (an inline comment, a tab, a backslash continuation, a Unicode line break, a string
+Each skeleton is judged by blanklines.py (black's blank-line rules), black only where it is unsure; each shape is
+judged by black once per run, all in one batch; the statements left for black go to it in batches too.
+Anything else (an inline comment, a tab, a backslash continuation, a Unicode line break, a string
 black may change, a statement that cannot stand alone) sends the whole piece to black. The decision is
 conservative: unsure means black. tests/test_black_stability.py and the corpus suite check the result with
 black itself on every written file.
@@ -19,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .blanklines import keeps_skeleton
 from .layout import layout_program
 from .statements import (
     LINE_LENGTH,
@@ -70,7 +72,9 @@ class StabilityOracle:
                     if key not in self.shapes:
                         wanted.setdefault(key, program)
         self._decide(self.shapes, wanted)
-        self._decide(self.skeletons, {i.skeleton: i.skeleton for i in parsed if i and i.skeleton not in self.skeletons})
+        fresh = {item.skeleton for item in parsed if item and item.skeleton not in self.skeletons}
+        self.skeletons.update({s: verdict for s in fresh if (verdict := keeps_skeleton(s)) is not None})
+        self._decide(self.skeletons, {s: s for s in sorted(fresh) if s not in self.skeletons})  # black: unsure
         plans = [self._plan(item) for item in parsed]
         programs = sorted({p for plan in plans for p in plan or () if p is not None})
         done = dict(zip(programs, self._laid_out_or_black(programs), strict=True))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 import unicodedata
 
+from .statements import LINE_LENGTH, _fix_multiline_docstring
+
 _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 
 
@@ -48,6 +50,20 @@ def indent_doc(text: str, indent: int) -> str:
     pad = " " * indent
     lines = text.split("\n")
     return "\n".join([lines[0]] + [pad + line if line else "" for line in lines[1:]])
+
+
+def docstring_body(text: str, indent: int) -> str:
+    """`indent_doc`, for a docstring black sees as one (first in a module, class or def): its closing quotes go
+    on their own line where black puts them there (the last line and the quotes would pass the line length).
+
+    Only where black's docstring handling leaves the text otherwise as it is (no backslash, tab or trailing
+    quote; the indentation already black's); black formats any other docstring itself, as before."""
+    body = indent_doc(text, indent)
+    last = body.rpartition("\n")[2]
+    if "\n" not in body or len(last) + 3 <= LINE_LENGTH or "\\" in body or "\t" in body or body.endswith('"') \
+            or _fix_multiline_docstring(body, " " * indent) != body:
+        return body
+    return body + "\n" + " " * indent
 
 
 def doc_lines(text: str, width: int = 88) -> list[str]:
