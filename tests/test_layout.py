@@ -204,6 +204,8 @@ def test_a_statement_at_depth_keeps_its_wrapper() -> None:
     "x = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ** bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\n",
     "for aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa in bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb():\n    pass\n",
     "x = (aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa + bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb)\n",
+    "def function_name(argument_one, argument_two) -> tuple[first_type_name, second_type_name,]:\n    pass\n",
+    "def function_name[T](argument_one: T, argument_two: T, argument_three: T, argument_four: T) -> T:\n    pass\n",
 ])
 def test_outside_the_subset_the_layouter_answers_none(source: str) -> None:
     assert laid_out(source) is None

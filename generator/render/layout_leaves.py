@@ -195,6 +195,9 @@ class _Scan:
     def _bracket_parent(self, bracket: str, previous: Leaf | None) -> str:
         if bracket == "{":
             return "atom"
+        if bracket == "[" and self.statement in ("def", "class") and len(self.frames) == 1 and \
+                not any(leaf.type == "(" for leaf in self.leaves):
+            raise Unsupported("type parameters")
         if _operand_end(previous):
             if bracket == "(" and self.statement in ("def", "class") and len(self.frames) == 1 and \
                     not any(leaf.type == "(" for leaf in self.leaves):
@@ -407,6 +410,10 @@ class _Scan:
         elif kind in ("if", "while"):
             self._checked_span(1, end - 1)
         elif kind == "def" and self.returns >= 0:
+            annotation = self.leaves[self.returns:end - 1]
+            if any(leaf.type == "string" or leaf.type == "," and following.type in CLOSING
+                   for leaf, following in zip(annotation, annotation[1:] + [self.leaves[-1]], strict=True)):
+                raise Unsupported("a return annotation black splits at its right")  # should_split_funcdef_with_rhs
             self._checked_span(self.returns, end - 1)
         elif kind == "from":
             self._import_span(end)
