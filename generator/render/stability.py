@@ -3,13 +3,14 @@
 A piece (a top-level definition, see formatting.split_top_level) is cut into statements (statements.py). When
 black keeps the piece's skeleton (its blank lines), the piece is put together from its statements: lone strings
 black keeps, one-line statements whose shape black keeps, defs laid out one parameter per line whose parameter
-lines black keeps, and every other statement as black formats it alone (at its depth, inside `if x:` blocks).
-Each skeleton is judged by blanklines.py (black's blank-line rules) and each shape by shapes.py (black's
-spacing and literal rules), black only where they are unsure, once per run, all in one batch; the statements
-to format go to black in batches too. Anything else (an inline comment, a tab, a backslash continuation, a Unicode line break, a string
-black may change, a statement that cannot stand alone) sends the whole piece to black. The decision is
-conservative: unsure means black. tests/test_black_stability.py and the corpus suite check the result with
-black itself on every written file.
+lines black keeps, and every other statement as black formats it alone (at its depth, inside `if x:` blocks):
+laid out by layout.py (black's line splitting, for the subset our templates emit) where it can, else by black.
+Each skeleton is judged by blanklines.py (black's blank-line rules) and each shape by shapes.py (black's spacing
+and literal rules), black only where they are unsure, once per run, all in one batch; the statements left for
+black go to it in batches too. Anything else (an inline comment, a tab, a backslash continuation, a Unicode line
+break, a string black may change, a statement that cannot stand alone) sends the whole piece to black. The
+decision is conservative: unsure means black. tests/test_black_stability.py and the corpus suite check the result
+with black itself on every written file.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .blanklines import keeps_skeleton
+from .layout import layout_program
 from .shapes import keeps_shape
 from .statements import (
     LINE_LENGTH,
@@ -53,6 +55,7 @@ class StabilityOracle:
     untouched: int = 0  # pieces black keeps exactly as written
     statements: int = 0  # statements of the pieces not formatted whole
     formatted: int = 0  # of these, the statements formatted alone
+    laid_out: int = 0  # statement programs laid out by layout.py instead of black
 
     def format_pieces(self, pieces: list[str]) -> list[str]:
         """Each piece as black formats it."""
@@ -75,7 +78,7 @@ class StabilityOracle:
         self._decide(self.skeletons, {s: s for s in sorted(fresh) if s not in self.skeletons})  # black: unsure
         plans = [self._plan(item) for item in parsed]
         programs = sorted({p for plan in plans for p in plan or () if p is not None})
-        done = dict(zip(programs, self._black_each(programs), strict=True))
+        done = dict(zip(programs, self._laid_out_or_black(programs), strict=True))
         whole = [item is None or plan is None or any(p is not None and done[p] is None for p in plan)
                  for item, plan in zip(parsed, plans, strict=True)]
         formatted = iter(self._many([piece for piece, alone in zip(pieces, whole, strict=True) if alone]))
@@ -110,6 +113,15 @@ class StabilityOracle:
                 return None
             plan.append(program)
         return plan
+
+    def _laid_out_or_black(self, programs: list[str]) -> list[str | None]:
+        """black's text of each statement's program: laid out here where layout.py knows black's split, else
+        by black."""
+        laid = {program: layout_program(program) for program in programs if _parses(program)}
+        rest = [program for program in programs if laid.get(program) is None]
+        self.laid_out += len(programs) - len(rest)
+        done = dict(zip(rest, self._black_each(rest), strict=True))
+        return [done[program] if laid.get(program) is None else laid[program] for program in programs]
 
     def _decide(self, known: dict[str, bool], wanted: dict[str, str | None]) -> None:
         programs = {key: program for key, program in wanted.items() if program is not None}

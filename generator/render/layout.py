@@ -1,0 +1,170 @@
+"""black's line splitting (black 26, line length 88, no preview features) for the statements our templates emit.
+
+A statement longer than the line (or with a magic trailing comma) is split as black splits it: a def at its
+parameters (left-hand split), any other line at its last opening bracket (right-hand split), trying first to
+omit trailers and optional (invisible) parentheses when what is left still fits (layout_rhs.py), and each
+line inside brackets at its delimiters of the highest priority, adding the trailing comma where black adds
+one. Lines that result are split again the same way. The lines and their brackets are layout_lines.py; the
+leaves and the facts black takes from its syntax tree come from layout_leaves.py, which gives up on anything
+outside the subset: then `layout_statement` answers None and black is asked.
+
+This follows black's own algorithm (linegen.py, lines.py, brackets.py) step by step, including its state: the
+depth a leaf was last given, parentheses made visible, leaves detached from the tree by a second opinion.
+tests/test_layout.py compares it with black on every statement our templates hand to black alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from .layout_leaves import CLOSING, COMMA_PRIORITY, DOT_PRIORITY, Leaf, leaves_of
+from .layout_lines import CannotTransform, Line, build_line, is_short, make_visible, split_succeeded
+from .layout_rhs import right_hand_split_with_omits
+
+# -- transform_line ------------------------------------------------------------------------------------------
+Transform = Callable[[Line, frozenset[str]], Iterator[Line]]
+
+
+def transform_line(line: Line, features: frozenset[str]) -> Iterator[Line]:
+    text = str(line).strip("\n")
+    if not line.should_split_rhs and not line.magic_trailing_comma and is_short(text):
+        yield line
+        return
+    transforms: list[Transform]
+    if line.is_def:
+        transforms = [_left_hand_split]
+    elif line.inside_brackets:
+        transforms = [_delimiter_split, right_hand_split_with_omits]
+    else:
+        transforms = [right_hand_split_with_omits]
+    for transform in transforms:
+        try:
+            result = _run(line, transform, features, text)
+        except CannotTransform:
+            continue
+        yield from result
+        return
+    yield line
+
+
+def _run(line: Line, transform: Transform, features: frozenset[str], text: str) -> list[Line]:
+    optional = [bracket for bracket in line.tracker.invisible if bracket.depth == 0]
+    result: list[Line] = []
+    for transformed in transform(line, features):
+        if str(transformed).strip("\n") == text:
+            raise CannotTransform("unchanged")
+        result.extend(transform_line(transformed, features))
+    if "force" in features or transform is not right_hand_split_with_omits or not line.tracker.invisible \
+            or any(bracket.value for bracket in optional) or is_short(result[0]) \
+            or not all(leaf.attached for leaf in line.leaves):
+        return result
+    copy = Line(line.depth, line.inside_brackets)
+    copy.should_split_rhs, copy.magic_trailing_comma = line.should_split_rhs, line.magic_trailing_comma
+    for leaf in line.leaves:  # black copies the leaves into a new line and detaches the old ones from the tree
+        fresh = leaf.copy()
+        fresh.attached, leaf.attached = leaf.attached, False
+        copy.append(fresh)
+    second = _run(copy, transform, features | {"force"}, text)
+    if all(is_short(part) for part in second):
+        result = second
+    return result
+
+
+# -- left-hand split (defs) ----------------------------------------------------------------------------------
+
+
+def _left_hand_split(line: Line, features: frozenset[str]) -> Iterator[Line]:
+    head: list[Leaf] = []
+    body: list[Leaf] = []
+    tail: list[Leaf] = []
+    matching: Leaf | None = None
+    for bracket in ("(", "["):
+        head, body, tail = [], [], []
+        current = head
+        matching = None
+        for leaf in line.leaves:
+            if current is body and leaf.type in CLOSING and leaf.opening is matching and matching is not None:
+                make_visible(leaf)
+                make_visible(matching)
+                current = tail if body else head
+            current.append(leaf)
+            if current is head and leaf.type == bracket:
+                matching = leaf
+                current = body
+        if matching is not None and tail:
+            break
+    if matching is None or not tail:
+        raise CannotTransform("no brackets")
+    parts = build_line(head, line, matching, "head"), build_line(body, line, matching, "body"), \
+        build_line(tail, line, matching, "tail")
+    split_succeeded(*parts)
+    for part in parts:
+        if part.leaves:
+            yield part
+
+
+# -- delimiter split -----------------------------------------------------------------------------------------
+def _delimiter_split(line: Line, features: frozenset[str]) -> Iterator[Line]:
+    if not line.leaves:
+        raise CannotTransform("empty")
+    last = line.leaves[-1]
+    tracker = line.tracker
+    priority = tracker.max_priority({last})
+    if priority == DOT_PRIORITY and tracker.count(priority) == 1:
+        raise CannotTransform("a single attribute")
+    current = Line(line.depth, line.inside_brackets)
+    for leaf in line.leaves:
+        current.append(leaf, preformatted=True)
+        if tracker.delimiters.get(leaf) == priority:
+            current.leaves[0].prefix = ""
+            yield current
+            current = Line(line.depth, line.inside_brackets)
+    if current.leaves:
+        if priority == COMMA_PRIORITY and current.leaves[-1].type != ",":
+            current.append(Leaf(",", ",", attached=False))
+        current.leaves[0].prefix = ""
+        yield current
+
+
+# -- entry points --------------------------------------------------------------------------------------------
+def layout_statement(text: str, indent: int) -> str | None:
+    """black's text for one logical line at `indent` columns (`text` without the indentation of its first
+    line; continuation lines as they are), or None when the statement is outside the subset."""
+    if indent % 4:
+        return None
+    leaves = leaves_of(text)
+    if leaves is None:
+        return None
+    line = Line(indent // 4)
+    for leaf in leaves:
+        line.append(leaf)
+    try:
+        return "".join(str(part) for part in transform_line(line, frozenset()))
+    except (CannotTransform, LookupError, AttributeError, RecursionError):  # unsure: black decides
+        return None
+
+
+def layout_program(program: str) -> str | None:
+    """black's text of a program made by stability._alone (`if x:` blocks to the statement's depth, `@d` before a
+    definition, the statement, `pass` after a block opener), or None when the statement is outside the subset."""
+    lines = program.split("\n")
+    depth = 0
+    while depth < len(lines) - 1 and lines[depth] == "    " * depth + "if x:":
+        depth += 1
+    wrapper = lines[:depth]
+    if lines[depth] == "    " * depth + "@d":
+        wrapper.append(lines[depth])
+        depth_lines = lines[depth + 1:-1]
+    else:
+        depth_lines = lines[depth:-1]
+    body = [" " * (4 * depth + 4) + "pass"]
+    closing = depth_lines[-1:] == body
+    statement = depth_lines[:-1] if closing else depth_lines
+    if not statement or not statement[0].startswith("    " * depth) or statement[0][4 * depth:4 * depth + 1] == " ":
+        return None
+    text = layout_statement("\n".join(statement)[4 * depth:], 4 * depth)
+    if text is None:
+        return None
+    blank = "\n" if depth and len(wrapper) > depth else ""  # black puts a blank line before a nested decorator
+    return "".join(line + "\n" for line in wrapper[:depth]) + blank + "".join(line + "\n" for line in wrapper[depth:]) \
+        + text + ("".join(line + "\n" for line in body) if closing else "")

@@ -1,0 +1,251 @@
+"""The lines black's splitting works on (black's Line and BracketTracker) and the pieces of a bracket split.
+
+Leaves keep the state black keeps on them: the depth the last line that tracked them gave them, the bracket a
+closing bracket matches, parentheses made visible, leaves detached from the tree (layout.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+from .layout_leaves import (
+    CLOSING,
+    COMMA_PRIORITY,
+    COMPARATOR_PRIORITY,
+    DOT_PRIORITY,
+    OPENING,
+    STRING_PRIORITY,
+    Leaf,
+)
+
+LINE_LENGTH = 88
+
+
+class CannotTransform(Exception):
+    """This way of splitting does not apply (black's CannotTransform / CannotSplit)."""
+
+
+class Tracker:
+    """Depths, matching brackets and delimiters of one line (black's BracketTracker)."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.match: dict[tuple[int, str], Leaf] = {}
+        self.delimiters: dict[Leaf, int] = {}
+        self.previous: Leaf | None = None
+        self.for_depths: list[int] = []
+        self.lambda_depths: list[int] = []
+        self.invisible: list[Leaf] = []
+
+    def mark(self, leaf: Leaf) -> None:
+        if self.depth == 0 and leaf.type in CLOSING and (0, leaf.type) not in self.match:
+            return
+        if self.for_depths and self.for_depths[-1] == self.depth and leaf.type == "kw" and leaf.value == "in":
+            self.depth -= 1
+            self.for_depths.pop()
+        if self.lambda_depths and self.lambda_depths[-1] == self.depth and leaf.type == ":":
+            self.depth -= 1
+            self.lambda_depths.pop()
+        if leaf.type in CLOSING:
+            self.depth -= 1
+            leaf.opening = self.match.pop((self.depth, leaf.type))
+            if not leaf.value:
+                self.invisible.append(leaf)
+        leaf.depth = self.depth
+        if self.depth == 0:
+            before = split_before(leaf, self.previous)
+            if before and self.previous is not None:
+                self.delimiters[self.previous] = before
+            elif leaf.type == "," and leaf.rule != "for-target":
+                self.delimiters[leaf] = COMMA_PRIORITY
+        if leaf.type in OPENING:
+            self.match[self.depth, {"(": ")", "[": "]", "{": "}"}[leaf.type]] = leaf
+            self.depth += 1
+            if not leaf.value:
+                self.invisible.append(leaf)
+        self.previous = leaf
+        if leaf.type == "kw" and leaf.value == "lambda":
+            self.depth += 1
+            self.lambda_depths.append(self.depth)
+        if leaf.type == "kw" and leaf.value == "for":
+            self.depth += 1
+            self.for_depths.append(self.depth)
+
+    def max_priority(self, exclude: Collection[Leaf] = ()) -> int:
+        priorities = [p for leaf, p in self.delimiters.items() if leaf not in exclude]
+        if not priorities:
+            raise CannotTransform("no delimiters")
+        return max(priorities)
+
+    def count(self, priority: int) -> int:
+        return sum(1 for p in self.delimiters.values() if p == priority)
+
+
+def split_before(leaf: Leaf, previous: Leaf | None) -> int:
+    """black's is_split_before_delimiter for the leaves layout_leaves admits."""
+    if leaf.type == ".":
+        closing = previous is None or previous.type in CLOSING
+        return DOT_PRIORITY if leaf.rule == "dot" and leaf.attached and closing else 0
+    if leaf.type == "string":
+        return STRING_PRIORITY if previous is not None and previous.type == "string" else 0
+    if leaf.needs_parent and not leaf.attached:
+        return 0
+    if leaf.rule == "in":
+        return 0 if previous is not None and previous.type == "kw" and previous.value == "not" else COMPARATOR_PRIORITY
+    if leaf.rule == "not":
+        return 0 if previous is not None and previous.type == "kw" and previous.value == "is" else COMPARATOR_PRIORITY
+    return leaf.priority
+
+
+class Line:
+    def __init__(self, depth: int, inside_brackets: bool = False) -> None:
+        self.depth = depth
+        self.inside_brackets = inside_brackets
+        self.leaves: list[Leaf] = []
+        self.tracker = Tracker()
+        self.magic_trailing_comma: Leaf | None = None
+        self.should_split_rhs = False
+
+    def append(self, leaf: Leaf, preformatted: bool = False, track: bool = False) -> None:
+        if self.leaves and not preformatted:
+            leaf.prefix += leaf.ws
+        if self.inside_brackets or not preformatted or track:
+            self.tracker.mark(leaf)
+            if leaf.type in CLOSING and self._magic_trailing_comma(leaf):
+                self.magic_trailing_comma = leaf
+        self.leaves.append(leaf)
+
+    def _magic_trailing_comma(self, closing: Leaf) -> bool:
+        if not (closing.type in CLOSING and self.leaves and self.leaves[-1].type == ","):
+            return False
+        if closing.type == "}":
+            return True
+        if closing.type == "]":
+            subscript = closing.attached and closing.parent == "trailer" and closing.opening is not None
+            return not (subscript and closing.opening is not None
+                        and one_sequence(closing.opening, closing, self.leaves, "["))
+        if self.is_import:
+            return True
+        return closing.opening is not None and not one_sequence(closing.opening, closing, self.leaves, "(")
+
+    @property
+    def is_import(self) -> bool:
+        return bool(self.leaves) and self.leaves[0].import_head and self.leaves[0].attached
+
+    @property
+    def is_def(self) -> bool:
+        first = self.leaves[0] if self.leaves else None
+        second = self.leaves[1] if len(self.leaves) > 1 else None
+        return first is not None and first.type == "kw" and (
+            first.value == "def" or first.value == "async" and second is not None and second.value == "def")
+
+    def __str__(self) -> str:
+        if not self.leaves:
+            return "\n"
+        first = self.leaves[0]
+        return first.prefix + "    " * self.depth + first.value + \
+            "".join(leaf.prefix + leaf.value for leaf in self.leaves[1:]) + "\n"
+
+    def lengths(self, reverse: bool = False) -> Iterator[tuple[int, Leaf, int]]:
+        indices = range(len(self.leaves) - 1, -1, -1) if reverse else range(len(self.leaves))
+        for index in indices:
+            leaf = self.leaves[index]
+            yield index, leaf, len(leaf.prefix) + len(leaf.value)
+
+
+def one_sequence(opening: Leaf, closing: Leaf, leaves: list[Leaf], bracket: str) -> bool:
+    """black's is_one_sequence_between: at most one comma (an argument comma counts twice) in the brackets."""
+    if opening.type != bracket or closing.type != {"(": ")", "[": "]"}[bracket]:
+        return False
+    depth = closing.depth + 1
+    start = next((i for i, leaf in enumerate(leaves) if leaf is opening), -1)
+    if start < 0:
+        return False
+    commas = 0
+    for leaf in leaves[start + 1:]:
+        if leaf is closing:
+            break
+        if leaf.depth == depth and leaf.type == ",":
+            commas += 1
+            if leaf.attached and leaf.argument_comma:
+                commas += 1
+                break
+    return commas < 2
+
+
+def is_short(line: Line | str, length: int = LINE_LENGTH) -> bool:
+    text = line if isinstance(line, str) else str(line).strip("\n")
+    return len(text) <= length
+
+
+def make_visible(leaf: Leaf) -> None:
+    if leaf.type == "(" and not leaf.value:
+        leaf.value = "("
+    elif leaf.type == ")" and not leaf.value:
+        leaf.value = ")"
+
+
+def split_succeeded(head: Line, body: Line, tail: Line) -> None:
+    tail_length = len(str(tail).strip())
+    if not body.leaves and tail_length < 3:
+        raise CannotTransform("not worth it")
+
+
+def build_line(leaves: list[Leaf], original: Line, opening: Leaf, component: str) -> Line:
+    """black's bracket_split_build_line: one of head, body and tail of a bracket split."""
+    result = Line(original.depth)
+    if component == "body":
+        result.inside_brackets = True
+        result.depth += 1
+        if _ensure_trailing_comma(leaves, original, opening) and leaves[-1].type != ",":
+            leaves.append(Leaf(",", ",", attached=False))
+    track = _inside_matching_brackets(leaves) if component == "head" else set()
+    for leaf in leaves:
+        result.append(leaf, preformatted=True, track=leaf in track)
+    if component == "body" and should_split(result, opening):
+        result.should_split_rhs = True
+    return result
+
+
+def _ensure_trailing_comma(leaves: list[Leaf], original: Line, opening: Leaf) -> bool:
+    if not leaves:
+        return False
+    if original.is_import:
+        return True
+    if not original.is_def or opening.value != "(":
+        return False
+    return not any(leaf.type == "," and not (leaf.attached and leaf.in_annotation) for leaf in leaves)
+
+
+def _inside_matching_brackets(leaves: list[Leaf]) -> set[Leaf]:
+    start = next((i for i, leaf in enumerate(leaves) if leaf.type in OPENING), None)
+    if start is None:
+        return set()
+    ids: set[Leaf] = set()
+    stack: list[tuple[str, list[Leaf]]] = []
+    for leaf in leaves[start:]:
+        if leaf.type in OPENING:
+            stack.append(({"(": ")", "[": "]", "{": "}"}[leaf.type], [leaf]))
+        elif leaf.type in CLOSING:
+            if stack and leaf.type == stack[-1][0]:
+                _, level = stack.pop()
+                level.append(leaf)
+                ids.update(level)
+            else:
+                break
+        elif stack:
+            stack[-1][1].append(leaf)
+    return ids
+
+
+def should_split(line: Line, opening: Leaf) -> bool:
+    """black's should_split_line: explode a body of comma-separated items after a right-hand split."""
+    if not (opening.attached and opening.value in "[{("):
+        return False
+    if not line.leaves:
+        return False
+    trailing_comma = line.leaves[-1].type == ","
+    try:
+        priority = line.tracker.max_priority({line.leaves[-1]} if trailing_comma else ())
+    except CannotTransform:
+        return False
+    return priority == COMMA_PRIORITY and (trailing_comma or opening.parent in ("atom", "import"))
