@@ -119,6 +119,8 @@ def one_spec(spec: dict[str, Any], work: Path, *, with_theirs: bool = True, runs
             if other[-1].returncode is None:
                 with_theirs = False  # a timeout repeats: one is enough to record it
     result = {**spec, "runs": runs, "validate": validate, "ours_cold": _summary(cold), "ours_warm": _summary(warm)}
+    if validate:
+        result["black_share"] = black_share(spec["path"])
     if other:
         result["theirs"] = _summary(other)
         t, o = result["theirs"]["median"], result["ours_cold"]["median"]
@@ -128,6 +130,16 @@ def one_spec(spec: dict[str, Any], work: Path, *, with_theirs: bool = True, runs
         t, o = result["theirs"]["cpu_median"], result["ours_cold"]["cpu_median"]
         result["speedup_cold_cpu"] = t / o if t and o else None
     return result
+
+
+def black_share(path: str) -> dict[str, Any] | None:
+    """What black itself still formats on a cold run of the spec (benchmarks/black_share.py); None if it failed."""
+    proc = subprocess.run([str(PROJECT_PY), str(HERE / "black_share.py"), "--json", path], capture_output=True,
+                          text=True, timeout=OURS_TIMEOUT, check=False, env={**os.environ, "PYCLIENT_GEN_CACHE": "off"})
+    if proc.returncode != 0:
+        log(f"  black share of {path} failed: {proc.stderr.strip()[-300:]}")
+        return None
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
 def growth(base: dict[str, Any], work: Path) -> dict[str, Any]:

@@ -54,13 +54,17 @@ def generation_tables(gen: dict[str, Any], growth: dict[str, Any] | None) -> lis
         ])
     out.append((
         "1. Generation, end to end (median seconds per run; min–max in brackets)",
-        ("Each run is a fresh process that writes a whole client: ours with black and its piece cache, "
+        ("Each run is a fresh process that writes a whole client: ours in black's style (our own layout rules, black "
+        "only where they are unsure, and a cache of formatted pieces), "
         "openapi-python-client (`--meta none`, ruff). *cold*: an empty cache folder per run; *warm*: the same spec "
         "again with that cache kept (regeneration after no change). Speed-up = openapi-python-client time / ours. "
         "Goal: ≥ 3× faster (cold) on every spec openapi-python-client survives. Validation is on (the default)."),
         table(["spec", "size", "runs", "ours cold", "ours warm", "openapi-python-client", "speed-up cold",
                "speed-up warm", "goal ≥ 3× (cold)"], rows) + _failures(gen),
     ))
+    shares = [s for s in gen["specs"] if s.get("black_share")]
+    if shares:
+        out.append(_black_share_table(shares))
     stripe = next((s for s in gen["specs"] if s["name"] == "stripe"), None)
     novalid = gen.get("stripe_no_validate")
     if stripe:
@@ -72,11 +76,10 @@ def generation_tables(gen: dict[str, Any], growth: dict[str, Any] | None) -> lis
         if stripe.get("theirs"):
             rows.append(["openapi-python-client", _tool(stripe["theirs"]), _cpu(stripe["theirs"]), "", ""])
         cold = stripe["ours_cold"]["median"]
-        best = min(x for x in (cold, (novalid or {}).get("ours_cold", {}).get("median")) if x) if cold else None
         out.append((
-            "Stripe (4.2 MB): goal under 10 s",
-            ("The goal is judged on the cold wall-clock number "
-            f"(best cold: {fmt_s(best)}, goal {_mark(best < 10 if best else None)}); the warm number is "
+            "Stripe (4.2 MB): goal ≤ 5 s cold",
+            ("The goal is judged on the cold wall-clock number of the default command, validation on "
+            f"({fmt_s(cold)}, goal {_mark(cold <= 5 if cold else None)}); the warm number is "
             "regeneration after no (or a small) change."),
             table(["stripe", "cold", "CPU", "warm", "CPU"], rows),
         ))
@@ -105,6 +108,28 @@ def generation_tables(gen: dict[str, Any], growth: dict[str, Any] | None) -> lis
             table(["stripe", "size", "ours cold", "CPU", "ours warm", "CPU"], rows),
         ))
     return out
+
+
+def _black_share_table(specs: list[dict[str, Any]]) -> tuple[str, str, str]:
+    rows = []
+    for s in specs:
+        b = s["black_share"]
+        rows.append([s["name"], f"{b['pieces']:,}", f"{b['whole']:,}", f"{b['untouched']:,}",
+                     f"{b['statements']:,}", f"{b['formatted']:,}", f"{b.get('laid_out', 0):,}",
+                     (f"{b['black_chars'] / 1e3:,.1f} kB of {b['written_chars'] / 1e3:,.0f} kB "
+                      f"({b['black_chars'] / max(1, b['written_chars']):.1%})")])
+    return (
+        "What black itself still formats on a cold run",
+        ("A cold run hands black only what our own rules cannot vouch for (generator/render/stability.py): pieces "
+         "(top-level definitions) are cut into statements; blank lines are judged by blanklines.py, one-line "
+         "statements by shapes.py, and statements black would split are laid out by layout.py (black's line "
+         "splitting re-implemented for what our templates emit). *laid out alone*: statements not kept as "
+         "written; *by layout.py*: the distinct ones of these our layouter answered; the rest, and the pieces "
+         "formatted whole, go to black. Counted by benchmarks/black_share.py. The output is black's style "
+         "either way: tests/test_black_stability.py and the corpus suite run black itself on every file written."),
+        table(["spec", "pieces", "formatted whole", "kept as written", "statements", "laid out alone",
+               "by layout.py", "fed to black"], rows),
+    )
 
 
 def _failures(gen: dict[str, Any]) -> str:
@@ -256,10 +281,10 @@ def goals(results: dict[str, Any]) -> list[list[str]]:
         if stripe:
             cold = stripe["ours_cold"]["median"]
             nv = (gen.get("stripe_no_validate") or {}).get("ours_cold", {}).get("median")
-            rows.append(["stripe under 10 s (cold)",
+            rows.append(["stripe ≤ 5 s (cold)",
                          f"{fmt_s(cold)} validated" + (f", {fmt_s(nv)} `--no-validate`" if nv else "")
                          + f"; warm {fmt_s(stripe['ours_warm']['median'])}",
-                         _mark(min(x for x in (cold, nv) if x) < 10 if cold else None)])
+                         _mark(cold <= 5 if cold else None)])
         growth = results.get("growth") or {}
         if growth.get("ratio_cold"):
             ratios = [growth.get(k) for k in ("ratio_cold", "ratio_warm", "ratio_cold_cpu", "ratio_warm_cpu")]

@@ -154,7 +154,7 @@ def _format_stable_first(pieces: list[str], workers: int) -> list[str]:
     out = oracle.format_pieces([normalize_quotes(piece, _normalize_string_quotes) for piece in pieces])
     LAST_RUN.clear()
     LAST_RUN.update(pieces=oracle.pieces, whole=oracle.whole, untouched=oracle.untouched,
-                    statements=oracle.statements, formatted=oracle.formatted)
+                    statements=oracle.statements, formatted=oracle.formatted, laid_out=oracle.laid_out)
     return out
 
 
