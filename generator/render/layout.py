@@ -25,8 +25,9 @@ from .layout_rhs import right_hand_split_with_omits
 Transform = Callable[[Line, frozenset[str]], Iterator[Line]]
 
 
-def transform_line(line: Line, features: frozenset[str]) -> Iterator[Line]:
-    text = str(line).strip("\n")
+def transform_line(line: Line, features: frozenset[str], text: str | None = None) -> Iterator[Line]:
+    if text is None:
+        text = str(line).strip("\n")
     if not line.should_split_rhs and not line.magic_trailing_comma and is_short(text):
         yield line
         return
@@ -51,9 +52,10 @@ def _run(line: Line, transform: Transform, features: frozenset[str], text: str) 
     optional = [bracket for bracket in line.tracker.invisible if bracket.depth == 0]
     result: list[Line] = []
     for transformed in transform(line, features):
-        if str(transformed).strip("\n") == text:
+        transformed_text = str(transformed).strip("\n")
+        if transformed_text == text:
             raise CannotTransform("unchanged")
-        result.extend(transform_line(transformed, features))
+        result.extend(transform_line(transformed, features, transformed_text))
     if "force" in features or transform is not right_hand_split_with_omits or not line.tracker.invisible \
             or any(bracket.value for bracket in optional) or is_short(result[0]) \
             or not all(leaf.attached for leaf in line.leaves):

@@ -38,7 +38,7 @@ class Unsupported(Exception):
     """The statement holds something this module does not decide."""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Leaf:
     """One token of the line (or an invisible parenthesis, value ""), with what black's splitting asks of it."""
 
@@ -470,11 +470,13 @@ class _Scan:
             for index in self.import_parens:
                 self.leaves[index].value = ""
         out: list[Leaf] = []
-        for index in range(len(self.leaves) + 1):
-            out.extend(Leaf(")", "", parent="atom") for _ in range(closes.get(index, 0)))
-            out.extend(Leaf("(", "", parent="atom") for _ in range(opens.get(index, 0)))
-            if index < len(self.leaves):
-                out.append(self.leaves[index])
+        for index, leaf in enumerate([*self.leaves, None]):
+            if index in closes:
+                out.extend(Leaf(")", "", parent="atom") for _ in range(closes[index]))
+            if index in opens:
+                out.extend(Leaf("(", "", parent="atom") for _ in range(opens[index]))
+            if leaf is not None:
+                out.append(leaf)
         _whitespace(out)
         return out
 

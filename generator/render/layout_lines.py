@@ -18,6 +18,7 @@ from .layout_leaves import (
 )
 
 LINE_LENGTH = 88
+_CLOSER = {"(": ")", "[": "]", "{": "}"}
 
 
 class CannotTransform(Exception):
@@ -37,38 +38,41 @@ class Tracker:
         self.invisible: list[Leaf] = []
 
     def mark(self, leaf: Leaf) -> None:
-        if self.depth == 0 and leaf.type in CLOSING and (0, leaf.type) not in self.match:
+        kind = leaf.type
+        closing = kind in CLOSING
+        if closing and self.depth == 0 and (0, kind) not in self.match:
             return
-        if self.for_depths and self.for_depths[-1] == self.depth and leaf.type == "kw" and leaf.value == "in":
+        if self.for_depths and self.for_depths[-1] == self.depth and kind == "kw" and leaf.value == "in":
             self.depth -= 1
             self.for_depths.pop()
-        if self.lambda_depths and self.lambda_depths[-1] == self.depth and leaf.type == ":":
+        if self.lambda_depths and self.lambda_depths[-1] == self.depth and kind == ":":
             self.depth -= 1
             self.lambda_depths.pop()
-        if leaf.type in CLOSING:
+        if closing:
             self.depth -= 1
-            leaf.opening = self.match.pop((self.depth, leaf.type))
+            leaf.opening = self.match.pop((self.depth, kind))
             if not leaf.value:
                 self.invisible.append(leaf)
-        leaf.depth = self.depth
-        if self.depth == 0:
+        depth = leaf.depth = self.depth
+        if depth == 0:
             before = split_before(leaf, self.previous)
             if before and self.previous is not None:
                 self.delimiters[self.previous] = before
-            elif leaf.type == "," and leaf.rule != "for-target":
+            elif kind == "," and leaf.rule != "for-target":
                 self.delimiters[leaf] = COMMA_PRIORITY
-        if leaf.type in OPENING:
-            self.match[self.depth, {"(": ")", "[": "]", "{": "}"}[leaf.type]] = leaf
+        if kind in OPENING:
+            self.match[depth, _CLOSER[kind]] = leaf
             self.depth += 1
             if not leaf.value:
                 self.invisible.append(leaf)
         self.previous = leaf
-        if leaf.type == "kw" and leaf.value == "lambda":
-            self.depth += 1
-            self.lambda_depths.append(self.depth)
-        if leaf.type == "kw" and leaf.value == "for":
-            self.depth += 1
-            self.for_depths.append(self.depth)
+        if kind == "kw":
+            if leaf.value == "lambda":
+                self.depth += 1
+                self.lambda_depths.append(self.depth)
+            elif leaf.value == "for":
+                self.depth += 1
+                self.for_depths.append(self.depth)
 
     def max_priority(self, exclude: Collection[Leaf] = ()) -> int:
         priorities = [p for leaf, p in self.delimiters.items() if leaf not in exclude]
@@ -142,8 +146,8 @@ class Line:
         if not self.leaves:
             return "\n"
         first = self.leaves[0]
-        return first.prefix + "    " * self.depth + first.value + \
-            "".join(leaf.prefix + leaf.value for leaf in self.leaves[1:]) + "\n"
+        return "".join([first.prefix, "    " * self.depth, first.value,
+                        *[leaf.prefix + leaf.value for leaf in self.leaves[1:]], "\n"])
 
     def lengths(self, reverse: bool = False) -> Iterator[tuple[int, Leaf, int]]:
         indices = range(len(self.leaves) - 1, -1, -1) if reverse else range(len(self.leaves))
