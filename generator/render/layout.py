@@ -115,12 +115,16 @@ def _delimiter_split(line: Line, features: frozenset[str]) -> Iterator[Line]:
     if priority == DOT_PRIORITY and tracker.count(priority) == 1:
         raise CannotTransform("a single attribute")
     current = Line(line.depth, line.inside_brackets)
-    for leaf in line.leaves:
-        current.append(leaf, preformatted=True)
-        if tracker.delimiters.get(leaf) == priority:
+    start = 0
+    delimiters = tracker.delimiters
+    for index, leaf in enumerate(line.leaves):
+        if delimiters.get(leaf) == priority:
+            current.extend(line.leaves[start:index + 1], preformatted=True)
             current.leaves[0].prefix = ""
             yield current
             current = Line(line.depth, line.inside_brackets)
+            start = index + 1
+    current.extend(line.leaves[start:], preformatted=True)
     if current.leaves:
         if priority == COMMA_PRIORITY and current.leaves[-1].type != ",":
             current.append(Leaf(",", ",", attached=False))
@@ -138,8 +142,7 @@ def layout_statement(text: str, indent: int) -> str | None:
     if leaves is None:
         return None
     line = Line(indent // 4)
-    for leaf in leaves:
-        line.append(leaf)
+    line.extend(leaves)
     try:
         return "".join(str(part) for part in transform_line(line, frozenset()))
     except (CannotTransform, LookupError, AttributeError, RecursionError):  # unsure: black decides

@@ -5,7 +5,7 @@ closing bracket matches, parentheses made visible, leaves detached from the tree
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from .layout_leaves import (
     CLOSING,
@@ -110,13 +110,21 @@ class Line:
         self.should_split_rhs = False
 
     def append(self, leaf: Leaf, preformatted: bool = False, track: bool = False) -> None:
-        if self.leaves and not preformatted:
-            leaf.prefix += leaf.ws
-        if self.inside_brackets or not preformatted or track:
-            self.tracker.mark(leaf)
-            if leaf.type in CLOSING and self._magic_trailing_comma(leaf):
-                self.magic_trailing_comma = leaf
-        self.leaves.append(leaf)
+        self.extend((leaf,), preformatted, (leaf,) if track else ())
+
+    def extend(self, leaves: Iterable[Leaf], preformatted: bool = False, track: Collection[Leaf] = ()) -> None:
+        """Append each leaf in turn (black's Line.append); `track`: leaves a preformatted line still tracks."""
+        own = self.leaves
+        mark = self.tracker.mark
+        marking = self.inside_brackets or not preformatted
+        for leaf in leaves:
+            if own and not preformatted:
+                leaf.prefix += leaf.ws
+            if marking or leaf in track:
+                mark(leaf)
+                if leaf.type in CLOSING and own and own[-1].type == "," and self._magic_trailing_comma(leaf):
+                    self.magic_trailing_comma = leaf
+            own.append(leaf)
 
     def _magic_trailing_comma(self, closing: Leaf) -> bool:
         if not (closing.type in CLOSING and self.leaves and self.leaves[-1].type == ","):
@@ -203,8 +211,7 @@ def build_line(leaves: list[Leaf], original: Line, opening: Leaf, component: str
         if _ensure_trailing_comma(leaves, original, opening) and leaves[-1].type != ",":
             leaves.append(Leaf(",", ",", attached=False))
     track = _inside_matching_brackets(leaves) if component == "head" else set()
-    for leaf in leaves:
-        result.append(leaf, preformatted=True, track=leaf in track)
+    result.extend(leaves, preformatted=True, track=track)
     if component == "body" and should_split(result, opening):
         result.should_split_rhs = True
     return result
