@@ -39,40 +39,38 @@ class Tracker:
 
     def mark(self, leaf: Leaf) -> None:
         kind = leaf.type
-        closing = kind in CLOSING
-        if closing and self.depth == 0 and (0, kind) not in self.match:
-            return
-        if self.for_depths and self.for_depths[-1] == self.depth and kind == "kw" and leaf.value == "in":
-            self.depth -= 1
-            self.for_depths.pop()
-        if self.lambda_depths and self.lambda_depths[-1] == self.depth and kind == ":":
-            self.depth -= 1
-            self.lambda_depths.pop()
-        if closing:
-            self.depth -= 1
-            leaf.opening = self.match.pop((self.depth, kind))
+        depth = self.depth
+        if kind in CLOSING:
+            if depth == 0 and (0, kind) not in self.match:
+                return
+            depth -= 1
+            leaf.opening = self.match.pop((depth, kind))
             if not leaf.value:
                 self.invisible.append(leaf)
-        depth = leaf.depth = self.depth
+        elif kind == "kw" and leaf.value == "in" and self.for_depths and self.for_depths[-1] == depth:
+            depth -= 1
+            self.for_depths.pop()
+        elif kind == ":" and self.lambda_depths and self.lambda_depths[-1] == depth:
+            depth -= 1
+            self.lambda_depths.pop()
+        leaf.depth = depth
         if depth == 0:
-            before = split_before(leaf, self.previous)
-            if before and self.previous is not None:
-                self.delimiters[self.previous] = before
+            previous = self.previous
+            before = split_before(leaf, previous)
+            if before and previous is not None:
+                self.delimiters[previous] = before
             elif kind == "," and leaf.rule != "for-target":
                 self.delimiters[leaf] = COMMA_PRIORITY
         if kind in OPENING:
             self.match[depth, _CLOSER[kind]] = leaf
-            self.depth += 1
+            depth += 1
             if not leaf.value:
                 self.invisible.append(leaf)
+        elif kind == "kw" and leaf.value in ("lambda", "for"):
+            depth += 1
+            (self.lambda_depths if leaf.value == "lambda" else self.for_depths).append(depth)
         self.previous = leaf
-        if kind == "kw":
-            if leaf.value == "lambda":
-                self.depth += 1
-                self.lambda_depths.append(self.depth)
-            elif leaf.value == "for":
-                self.depth += 1
-                self.for_depths.append(self.depth)
+        self.depth = depth
 
     def max_priority(self, exclude: Collection[Leaf] = ()) -> int:
         priorities = [p for leaf, p in self.delimiters.items() if leaf not in exclude]
