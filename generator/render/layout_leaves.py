@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from itertools import chain
 from dataclasses import dataclass, field
 
 COMPREHENSION_PRIORITY = 20
@@ -99,7 +100,7 @@ _KEYWORDS = frozenset(keyword.kwlist) - _VALUES
 
 def _tokens(text: str) -> list[tuple[str, str]]:
     found = _TOKEN.findall(text)  # (space, string, name, number, op) per token, one of them not empty
-    if sum(len("".join(groups)) for groups in found) != len(text):  # a character no token takes
+    if "".join(chain.from_iterable(found)) != text:  # a character no token takes
         raise Unsupported(text[:10])
     out: list[tuple[str, str]] = []
     depth = 0

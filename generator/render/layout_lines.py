@@ -113,8 +113,11 @@ class Line:
     def extend(self, leaves: Iterable[Leaf], preformatted: bool = False, track: Collection[Leaf] = ()) -> None:
         """Append each leaf in turn (black's Line.append); `track`: leaves a preformatted line still tracks."""
         own = self.leaves
-        mark = self.tracker.mark
         marking = self.inside_brackets or not preformatted
+        if not marking and not track:
+            own.extend(leaves)
+            return
+        mark = self.tracker.mark
         for leaf in leaves:
             if own and not preformatted:
                 leaf.prefix += leaf.ws
