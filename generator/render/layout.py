@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from .layout_leaves import CLOSING, COMMA_PRIORITY, DOT_PRIORITY, Leaf, leaves_of
-from .layout_lines import CannotTransform, Line, build_line, is_short, make_visible, split_succeeded
+from .layout_lines import LINE_LENGTH, CannotTransform, Line, build_line, is_short, make_visible, split_succeeded
 from .layout_rhs import right_hand_split_with_omits
 
 # -- transform_line ------------------------------------------------------------------------------------------
@@ -55,7 +55,11 @@ def _run(line: Line, transform: Transform, features: frozenset[str], text: str) 
         transformed_text = str(transformed).strip("\n")
         if transformed_text == text:
             raise CannotTransform("unchanged")
-        result.extend(transform_line(transformed, features, transformed_text))
+        if len(transformed_text) <= LINE_LENGTH and not transformed.should_split_rhs \
+                and not transformed.magic_trailing_comma:
+            result.append(transformed)  # what transform_line does with a line that fits
+        else:
+            result.extend(transform_line(transformed, features, transformed_text))
     if "force" in features or transform is not right_hand_split_with_omits or not line.tracker.invisible \
             or any(bracket.value for bracket in optional) or is_short(result[0]) \
             or not all(leaf.attached for leaf in line.leaves):
