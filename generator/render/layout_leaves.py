@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import keyword
 import re
-from itertools import chain
 from dataclasses import dataclass, field
+from itertools import chain
 
 COMPREHENSION_PRIORITY = 20
 COMMA_PRIORITY = 18
@@ -105,9 +105,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     depth = 0
     for index, (space, string, name, number, op) in enumerate(found):
-        if op:
-            if op in _REFUSED_OPERATORS:
-                raise Unsupported(op)
+        if op and op not in _REFUSED_OPERATORS:
             depth += (op in OPENING) - (op in CLOSING)
             out.append(("aug" if op in _AUGMENTED else "op", op))
         elif name:
@@ -120,7 +118,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
         elif number and _NUMBER.fullmatch(number):
             out.append(("number", number))
         else:
-            raise Unsupported(string or number)
+            raise Unsupported(string or number or op)
     return out
 
 
@@ -472,10 +470,8 @@ class _Scan:
                 self.leaves[index].value = ""
         out: list[Leaf] = []
         for index, leaf in enumerate([*self.leaves, None]):
-            if index in closes:
-                out.extend(Leaf(")", "", parent="atom") for _ in range(closes[index]))
-            if index in opens:
-                out.extend(Leaf("(", "", parent="atom") for _ in range(opens[index]))
+            out += [Leaf(")", "", parent="atom") for _ in range(closes.get(index, 0))]
+            out += [Leaf("(", "", parent="atom") for _ in range(opens.get(index, 0))]
             if leaf is not None:
                 out.append(leaf)
         _whitespace(out)
