@@ -18,15 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from .layout_leaves import CLOSING, COMMA_PRIORITY, DOT_PRIORITY, Leaf, leaves_of
-from .layout_lines import (
-    LINE_LENGTH,
-    CannotTransform,
-    Line,
-    build_line,
-    is_short,
-    make_visible,
-    split_succeeded,
-)
+from .layout_lines import CannotTransform, Line, build_line, is_short, make_visible, split_succeeded
 from .layout_rhs import right_hand_split_with_omits
 
 # -- transform_line ------------------------------------------------------------------------------------------
@@ -63,7 +55,7 @@ def _run(line: Line, transform: Transform, features: frozenset[str], text: str) 
         transformed_text = str(transformed).strip("\n")
         if transformed_text == text:
             raise CannotTransform("unchanged")
-        if len(transformed_text) <= LINE_LENGTH and not transformed.should_split_rhs \
+        if is_short(transformed_text) and not transformed.should_split_rhs \
                 and not transformed.magic_trailing_comma:
             result.append(transformed)  # what transform_line does with a line that fits
         else:
