@@ -19,6 +19,7 @@ from .layout_leaves import (
 
 LINE_LENGTH = 88
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
+_SPLIT_BY_KIND = frozenset({".", "string"})  # leaves split_before decides by their kind, not their priority
 
 
 class CannotTransform(Exception):
@@ -56,7 +57,7 @@ class Tracker:
         leaf.depth = depth
         if depth == 0:
             previous = self.previous
-            before = split_before(leaf, previous)
+            before = split_before(leaf, previous) if leaf.priority or leaf.rule or kind in _SPLIT_BY_KIND else 0
             if before and previous is not None:
                 self.delimiters[previous] = before
             elif kind == "," and leaf.rule != "for-target":
