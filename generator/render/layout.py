@@ -25,8 +25,9 @@ from .layout_rhs import right_hand_split_with_omits
 Transform = Callable[[Line, frozenset[str]], Iterator[Line]]
 
 
-def transform_line(line: Line, features: frozenset[str]) -> Iterator[Line]:
-    text = str(line).strip("\n")
+def transform_line(line: Line, features: frozenset[str], text: str | None = None) -> Iterator[Line]:
+    if text is None:
+        text = str(line).strip("\n")
     if not line.should_split_rhs and not line.magic_trailing_comma and is_short(text):
         yield line
         return
@@ -51,9 +52,14 @@ def _run(line: Line, transform: Transform, features: frozenset[str], text: str) 
     optional = [bracket for bracket in line.tracker.invisible if bracket.depth == 0]
     result: list[Line] = []
     for transformed in transform(line, features):
-        if str(transformed).strip("\n") == text:
+        transformed_text = str(transformed).strip("\n")
+        if transformed_text == text:
             raise CannotTransform("unchanged")
-        result.extend(transform_line(transformed, features))
+        if is_short(transformed_text) and not transformed.should_split_rhs \
+                and not transformed.magic_trailing_comma:
+            result.append(transformed)  # what transform_line does with a line that fits
+        else:
+            result.extend(transform_line(transformed, features, transformed_text))
     if "force" in features or transform is not right_hand_split_with_omits or not line.tracker.invisible \
             or any(bracket.value for bracket in optional) or is_short(result[0]) \
             or not all(leaf.attached for leaf in line.leaves):
@@ -113,12 +119,16 @@ def _delimiter_split(line: Line, features: frozenset[str]) -> Iterator[Line]:
     if priority == DOT_PRIORITY and tracker.count(priority) == 1:
         raise CannotTransform("a single attribute")
     current = Line(line.depth, line.inside_brackets)
-    for leaf in line.leaves:
-        current.append(leaf, preformatted=True)
-        if tracker.delimiters.get(leaf) == priority:
+    start = 0
+    delimiters = tracker.delimiters
+    for index, leaf in enumerate(line.leaves):
+        if delimiters.get(leaf) == priority:
+            current.extend(line.leaves[start:index + 1], preformatted=True)
             current.leaves[0].prefix = ""
             yield current
             current = Line(line.depth, line.inside_brackets)
+            start = index + 1
+    current.extend(line.leaves[start:], preformatted=True)
     if current.leaves:
         if priority == COMMA_PRIORITY and current.leaves[-1].type != ",":
             current.append(Leaf(",", ",", attached=False))
@@ -136,8 +146,7 @@ def layout_statement(text: str, indent: int) -> str | None:
     if leaves is None:
         return None
     line = Line(indent // 4)
-    for leaf in leaves:
-        line.append(leaf)
+    line.extend(leaves)
     try:
         return "".join(str(part) for part in transform_line(line, frozenset()))
     except (CannotTransform, LookupError, AttributeError, RecursionError):  # unsure: black decides

@@ -14,6 +14,7 @@ from __future__ import annotations
 import keyword
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 COMPREHENSION_PRIORITY = 20
 COMMA_PRIORITY = 18
@@ -38,7 +39,7 @@ class Unsupported(Exception):
     """The statement holds something this module does not decide."""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Leaf:
     """One token of the line (or an invisible parenthesis, value ""), with what black's splitting asks of it."""
 
@@ -94,32 +95,30 @@ _TOKEN = re.compile(
     r"|(?P<op>\*\*=|//=|>>=|<<=|->|\*\*|//|<<|>>|[-+*/%&|^@=!<>:]=|\.\.\.|[-+*/%&|^~@<>=.,:;()\[\]{}])"
 )
 _REFUSED_OPERATORS = frozenset({"...", ":=", ";", "@", "!", "**=", "@="})
+_KEYWORDS = frozenset(keyword.kwlist) - _VALUES
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
+    found = _TOKEN.findall(text)  # (space, string, name, number, op) per token, one of them not empty
+    if "".join(chain.from_iterable(found)) != text:  # a character no token takes
+        raise Unsupported(text[:10])
     out: list[tuple[str, str]] = []
-    position = depth = 0
-    while position < len(text):
-        match = _TOKEN.match(text, position)
-        if match is None:
-            raise Unsupported(text[position:position + 10])
-        position = match.end()
-        kind, value = match.lastgroup, match.group()
-        if kind == "space":
-            if "\n" in value and depth == 0 and position < len(text):
+    depth = 0
+    for index, (space, string, name, number, op) in enumerate(found):
+        if op and op not in _REFUSED_OPERATORS:
+            depth += (op in OPENING) - (op in CLOSING)
+            out.append(("aug" if op in _AUGMENTED else "op", op))
+        elif name:
+            out.append(("kw" if name in _KEYWORDS else "name", name))
+        elif space:
+            if "\n" in space and depth == 0 and index < len(found) - 1:
                 raise Unsupported("a line break outside brackets")
-            continue
-        depth += (value in OPENING) - (value in CLOSING) if kind == "op" else 0
-        if kind == "name":
-            out.append(("kw" if keyword.iskeyword(value) and value not in _VALUES else "name", value))
-        elif kind == "number" and _NUMBER.fullmatch(value):
-            out.append(("number", value))
-        elif kind == "string" and _quotes_normalized(value):
-            out.append(("string", value))
-        elif kind == "op" and value not in _REFUSED_OPERATORS:
-            out.append(("aug" if value in _AUGMENTED else "op", value))
+        elif string and _quotes_normalized(string):
+            out.append(("string", string))
+        elif number and _NUMBER.fullmatch(number):
+            out.append(("number", number))
         else:
-            raise Unsupported(value)
+            raise Unsupported(string or number or op)
     return out
 
 
@@ -470,11 +469,11 @@ class _Scan:
             for index in self.import_parens:
                 self.leaves[index].value = ""
         out: list[Leaf] = []
-        for index in range(len(self.leaves) + 1):
-            out.extend(Leaf(")", "", parent="atom") for _ in range(closes.get(index, 0)))
-            out.extend(Leaf("(", "", parent="atom") for _ in range(opens.get(index, 0)))
-            if index < len(self.leaves):
-                out.append(self.leaves[index])
+        for index, leaf in enumerate([*self.leaves, None]):
+            out += [Leaf(")", "", parent="atom") for _ in range(closes.get(index, 0))]
+            out += [Leaf("(", "", parent="atom") for _ in range(opens.get(index, 0))]
+            if leaf is not None:
+                out.append(leaf)
         _whitespace(out)
         return out
 

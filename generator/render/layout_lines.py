@@ -5,7 +5,7 @@ closing bracket matches, parentheses made visible, leaves detached from the tree
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from .layout_leaves import (
     CLOSING,
@@ -18,6 +18,8 @@ from .layout_leaves import (
 )
 
 LINE_LENGTH = 88
+_CLOSER = {"(": ")", "[": "]", "{": "}"}
+_SPLIT_BY_KIND = frozenset({".", "string"})  # leaves split_before decides by their kind, not their priority
 
 
 class CannotTransform(Exception):
@@ -37,38 +39,39 @@ class Tracker:
         self.invisible: list[Leaf] = []
 
     def mark(self, leaf: Leaf) -> None:
-        if self.depth == 0 and leaf.type in CLOSING and (0, leaf.type) not in self.match:
-            return
-        if self.for_depths and self.for_depths[-1] == self.depth and leaf.type == "kw" and leaf.value == "in":
-            self.depth -= 1
+        kind = leaf.type
+        depth = self.depth
+        if kind in CLOSING:
+            if depth == 0 and (0, kind) not in self.match:
+                return
+            depth -= 1
+            leaf.opening = self.match.pop((depth, kind))
+            if not leaf.value:
+                self.invisible.append(leaf)
+        elif kind == "kw" and leaf.value == "in" and self.for_depths and self.for_depths[-1] == depth:
+            depth -= 1
             self.for_depths.pop()
-        if self.lambda_depths and self.lambda_depths[-1] == self.depth and leaf.type == ":":
-            self.depth -= 1
+        elif kind == ":" and self.lambda_depths and self.lambda_depths[-1] == depth:
+            depth -= 1
             self.lambda_depths.pop()
-        if leaf.type in CLOSING:
-            self.depth -= 1
-            leaf.opening = self.match.pop((self.depth, leaf.type))
-            if not leaf.value:
-                self.invisible.append(leaf)
-        leaf.depth = self.depth
-        if self.depth == 0:
-            before = split_before(leaf, self.previous)
-            if before and self.previous is not None:
-                self.delimiters[self.previous] = before
-            elif leaf.type == "," and leaf.rule != "for-target":
+        leaf.depth = depth
+        if depth == 0:
+            previous = self.previous
+            before = split_before(leaf, previous) if leaf.priority or leaf.rule or kind in _SPLIT_BY_KIND else 0
+            if before and previous is not None:
+                self.delimiters[previous] = before
+            elif kind == "," and leaf.rule != "for-target":
                 self.delimiters[leaf] = COMMA_PRIORITY
-        if leaf.type in OPENING:
-            self.match[self.depth, {"(": ")", "[": "]", "{": "}"}[leaf.type]] = leaf
-            self.depth += 1
+        if kind in OPENING:
+            self.match[depth, _CLOSER[kind]] = leaf
+            depth += 1
             if not leaf.value:
                 self.invisible.append(leaf)
+        elif kind == "kw" and leaf.value in ("lambda", "for"):
+            depth += 1
+            (self.lambda_depths if leaf.value == "lambda" else self.for_depths).append(depth)
         self.previous = leaf
-        if leaf.type == "kw" and leaf.value == "lambda":
-            self.depth += 1
-            self.lambda_depths.append(self.depth)
-        if leaf.type == "kw" and leaf.value == "for":
-            self.depth += 1
-            self.for_depths.append(self.depth)
+        self.depth = depth
 
     def max_priority(self, exclude: Collection[Leaf] = ()) -> int:
         priorities = [p for leaf, p in self.delimiters.items() if leaf not in exclude]
@@ -106,13 +109,24 @@ class Line:
         self.should_split_rhs = False
 
     def append(self, leaf: Leaf, preformatted: bool = False, track: bool = False) -> None:
-        if self.leaves and not preformatted:
-            leaf.prefix += leaf.ws
-        if self.inside_brackets or not preformatted or track:
-            self.tracker.mark(leaf)
-            if leaf.type in CLOSING and self._magic_trailing_comma(leaf):
-                self.magic_trailing_comma = leaf
-        self.leaves.append(leaf)
+        self.extend((leaf,), preformatted, (leaf,) if track else ())
+
+    def extend(self, leaves: Iterable[Leaf], preformatted: bool = False, track: Collection[Leaf] = ()) -> None:
+        """Append each leaf in turn (black's Line.append); `track`: leaves a preformatted line still tracks."""
+        own = self.leaves
+        marking = self.inside_brackets or not preformatted
+        if not marking and not track:
+            own.extend(leaves)
+            return
+        mark = self.tracker.mark
+        for leaf in leaves:
+            if own and not preformatted:
+                leaf.prefix += leaf.ws
+            if marking or leaf in track:
+                mark(leaf)
+                if leaf.type in CLOSING and own and own[-1].type == "," and self._magic_trailing_comma(leaf):
+                    self.magic_trailing_comma = leaf
+            own.append(leaf)
 
     def _magic_trailing_comma(self, closing: Leaf) -> bool:
         if not (closing.type in CLOSING and self.leaves and self.leaves[-1].type == ","):
@@ -142,8 +156,8 @@ class Line:
         if not self.leaves:
             return "\n"
         first = self.leaves[0]
-        return first.prefix + "    " * self.depth + first.value + \
-            "".join(leaf.prefix + leaf.value for leaf in self.leaves[1:]) + "\n"
+        return "".join([first.prefix, "    " * self.depth, first.value,
+                        *[leaf.prefix + leaf.value for leaf in self.leaves[1:]], "\n"])
 
     def lengths(self, reverse: bool = False) -> Iterator[tuple[int, Leaf, int]]:
         indices = range(len(self.leaves) - 1, -1, -1) if reverse else range(len(self.leaves))
@@ -199,8 +213,7 @@ def build_line(leaves: list[Leaf], original: Line, opening: Leaf, component: str
         if _ensure_trailing_comma(leaves, original, opening) and leaves[-1].type != ",":
             leaves.append(Leaf(",", ",", attached=False))
     track = _inside_matching_brackets(leaves) if component == "head" else set()
-    for leaf in leaves:
-        result.append(leaf, preformatted=True, track=leaf in track)
+    result.extend(leaves, preformatted=True, track=track)
     if component == "body" and should_split(result, opening):
         result.should_split_rhs = True
     return result
