@@ -5,7 +5,8 @@ cache the child is started before the spec is read: it imports the validator (~0
 referencing, pydantic settings) while the parent reads the spec, then waits for the spec to validate (pickled
 through a pipe by a writer thread of the parent, so the parent never waits for the child's imports). It only
 computes the validator's events (validator_cache.py), plain data sent back as JSON; the parent turns them into
-findings itself, so they are the same findings, at the same places, as when the validator runs in-process. Where `fork` is not available, or the child fails, the validator runs in-process.
+findings itself, so they are the same findings, at the same places, as when the validator runs in-process.
+Where `fork` is not available, or the child fails, the validator runs in-process.
 """
 
 from __future__ import annotations
