@@ -3,6 +3,9 @@ the outcome are those of a run that validates first, cache or no cache."""
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,8 @@ from click.testing import CliRunner
 from generator import pipeline
 from generator.cli import main
 from generator.findings import SpecError
+from generator.load.background import BackgroundValidation
+from generator.load.validator_cache import validator_events
 from generator.pipeline import ModelInProgress, Options
 
 HEADER = "openapi: 3.1.0\ninfo: {title: Background, version: '1'}\n"
@@ -96,3 +101,22 @@ def test_the_cli_reports_the_findings_of_validating_first(tmp_path: Path, monkey
     assert result.stderr.splitlines() == expected
     strict = CliRunner().invoke(main, ["generate", str(path), "--strict", "--output", str(tmp_path / "other")])
     assert strict.exit_code == 2 and not (tmp_path / "other").exists()
+
+
+def test_sending_a_large_spec_does_not_wait_for_the_child(tmp_path: Path) -> None:
+    """The child may still be importing the validator when the spec is sent: a spec larger than the pipe's buffer
+    is written by a thread, so start() returns while the child is stopped, and its events arrive once it goes on."""
+    spec = {"openapi": "3.1.0", "info": {"title": "Large", "version": "1"},
+            "paths": {f"/p{n}": {"get": {"description": "x" * 200, "responses": {"200": {"description": "ok"}}}}
+                      for n in range(20_000)}}  # several megabytes pickled, far more than a pipe holds
+    child = BackgroundValidation()
+    assert child._pid is not None
+    os.kill(child._pid, signal.SIGSTOP)
+    started = threading.Thread(target=child.start, args=(spec, "3.1", tmp_path / "spec.yaml"), daemon=True)
+    started.start()
+    started.join(timeout=60)  # a bound against a hang, not a timing: a blocking write never returns here
+    stopped_while_sent = started.is_alive()
+    os.kill(child._pid, signal.SIGCONT)
+    started.join()
+    assert not stopped_while_sent
+    assert child.events() == validator_events(spec, "3.1", (tmp_path / "spec.yaml").as_uri())

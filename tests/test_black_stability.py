@@ -46,6 +46,9 @@ SAMPLES = {
     "magic comma": "x = f(a,)\ny = [\n    1,\n    2,\n]\n",
     "spacing": "def f(a = 1, *args, **kw):\n    return a+1 if a else -a ** 2\n",
     "blank lines": "import os\nclass A:\n\n\n\n    def f(self): pass\n    x = 1\n",
+    "escaped backslash in docstrings": 'def f() -> None:\n    """Ends in \\\\"""\n\n\ndef g() -> None:\n    """A \\\\\n\n    b."""\n',
+    "lone backslash in docstrings": 'def f() -> None:\n    """A \\u00E9, \\\\ b \\\\\\\\."""\n',
+    "escaped quote at a docstring's end": 'class A:\n    """Set "x\\""""\n\n    y: str\n    """Set "y\\""""\n',
     "decorated method": "class A:\n    @property\n    def f(self, aaaaaaaaaaaaaaaaaaaaaa: int, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb: int) -> int:\n        return 1\n",
 }
 
@@ -67,3 +70,29 @@ def test_a_piece_already_in_black_style_needs_no_black() -> None:
     oracle = StabilityOracle(format_source, black.parsing.InvalidInput)
     assert oracle.format_pieces([normalize_quotes(piece, black.strings.normalize_string_quotes)]) == [piece]
     assert oracle.untouched == 1 and oracle.whole == 0 and piece not in calls  # shapes were judged, not the piece
+
+
+@pytest.mark.parametrize("docstring", ['"""A \\"quoted\\" word."""', '"""Ends in \\\\"""', '"""A \\\\\n\n    b\\\\nc."""', '"""A \\\\ \n    b."""'])
+def test_docstrings_with_escaped_backslashes_need_no_black(docstring: str) -> None:
+    """black skips an even run of backslashes, and leaves a docstring with a backslash at a line's end as it is."""
+    calls: list[str] = []
+
+    def format_source(text: str) -> str:
+        calls.append(text)
+        return black.format_str(text, mode=black_mode())
+
+    piece = f"def f() -> None:\n    {docstring}\n    return None\n"
+    assert black.format_str(piece, mode=black_mode()) == piece
+    oracle = StabilityOracle(format_source, black.parsing.InvalidInput)
+    assert oracle.format_pieces([piece]) == [piece]
+    assert oracle.whole == 0 and piece not in calls
+
+
+def test_an_attribute_docstring_with_an_escaped_quote_needs_no_black() -> None:
+    """black adds a space before the closing quotes of a docstring ending in `\\"`, but leaves an attribute's
+    string as it is."""
+    piece = 'class A:\n    """A."""\n\n    y: str\n    """Set "y\\""""\n'
+    assert black.format_str(piece, mode=black_mode()) == piece
+    oracle = StabilityOracle(lambda text: black.format_str(text, mode=black_mode()), black.parsing.InvalidInput)
+    assert oracle.format_pieces([piece]) == [piece]
+    assert oracle.whole == 0

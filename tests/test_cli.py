@@ -349,3 +349,24 @@ def test_inspect_handles_yaml_dates(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     no_traceback(result)
     assert json.loads(result.stdout)["version"] == "2024-01-01"
+
+
+@pytest.mark.parametrize("case", ["petstore", "mistral-seed", "overlay", "streaming"])
+def test_a_cold_run_on_a_golden_spec_never_imports_black(tmp_path: Path, case: str) -> None:
+    """The generator writes black's style itself on these specs: black is not even imported (no cache, validation
+    on, the default command)."""
+    script = textwrap.dedent("""
+        import sys
+        from generator.cli import main
+        try:
+            main()
+        finally:
+            print("black imported:", "black" in sys.modules, file=sys.stderr)
+    """)
+    spec = ROOT / "tests" / "golden" / case / "spec.yaml"
+    command = [sys.executable, "-c", script, "generate", str(spec), "--output", str(tmp_path / "client")]
+    env = {**os.environ, "PYCLIENT_GEN_CACHE": "off"}
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "black imported: False" in done.stderr
+    assert (tmp_path / "client" / "models.py").exists()

@@ -3,9 +3,10 @@
 On a machine with two cores a cold run then costs about the longer of the two instead of their sum. On a cold
 cache the child is started before the spec is read: it imports the validator (~0.25 CPU-seconds: jsonschema,
 referencing, pydantic settings) while the parent reads the spec, then waits for the spec to validate (pickled
-through a pipe, a few milliseconds for megabytes). It only computes the validator's events (validator_cache.py), plain data sent back
-as JSON; the parent turns them into findings itself, so they are the same findings, at the same places, as when
-the validator runs in-process. Where `fork` is not available, or the child fails, the validator runs in-process.
+through a pipe by a writer thread of the parent, so the parent never waits for the child's imports). It only
+computes the validator's events (validator_cache.py), plain data sent back as JSON; the parent turns them into
+findings itself, so they are the same findings, at the same places, as when the validator runs in-process.
+Where `fork` is not available, or the child fails, the validator runs in-process.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 import pickle
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,6 +40,7 @@ class BackgroundValidation:
         os.close(result_write)
         self._task: int | None = task_write
         self._result: int | None = result_read
+        self._writer: threading.Thread | None = None
 
     def start(self, spec: Any, family: str, root_path: Path) -> None:
         """Send the spec to validate; when it cannot be sent, `events()` runs the validator in-process."""
@@ -49,16 +52,16 @@ class BackgroundValidation:
             data = pickle.dumps(self._args, protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
             data = b""  # the child reads no task and exits with an error: the parent validates itself
-        try:
-            with os.fdopen(task, "wb") as pipe:
-                pipe.write(data)
-        except OSError:
-            pass  # the child is gone: the same
+        # The child may still be importing the validator: a spec larger than the pipe's buffer would block the
+        # parent until the child reads, so a thread writes it while the parent goes on modelling and rendering.
+        self._writer = threading.Thread(target=_write_task, args=(task, data), daemon=True)
+        self._writer.start()
 
     def events(self) -> list[Event]:
         """Wait for the child; its events, or the validator's run in-process when the child gave none."""
         if self._args is None:
             raise RuntimeError("events() before start()")
+        self._join_writer()
         chunks = []
         result, self._result = self._result, None
         if result is not None:
@@ -81,6 +84,12 @@ class BackgroundValidation:
         if self._pid is not None:
             os.kill(self._pid, signal.SIGKILL)
             self._reap()
+        self._join_writer()  # the child is gone: the writer's write fails and it ends
+
+    def _join_writer(self) -> None:
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.join()
 
     def _reap(self) -> int | None:
         """Wait for the child to end: its exit code (None when it was reaped before)."""
@@ -103,11 +112,25 @@ def _child(task: int, result: int) -> None:
         from . import spec_validator  # noqa: F401 - the import that takes long, done while the parent reads
 
         with os.fdopen(task, "rb") as pipe:
-            spec, family, base_uri = pickle.loads(pipe.read())
+            size = int.from_bytes(pipe.read(_SIZE_BYTES), "big")
+            spec, family, base_uri = pickle.loads(pipe.read(size))
         _send(result, validator_events(spec, family, base_uri, split=in_child))
         code = 0
     finally:
         os._exit(code)
+
+
+_SIZE_BYTES = 8  # the task's length, sent first: the child reads that much (not to the pipe's end, which a
+# process forked by the parent while the writer runs would keep open)
+
+
+def _write_task(task: int, data: bytes) -> None:
+    """Send the pickled task (after its length) to the child, then close the pipe (in the writer thread)."""
+    try:
+        with os.fdopen(task, "wb") as pipe:
+            pipe.write(len(data).to_bytes(_SIZE_BYTES, "big") + data)
+    except OSError:
+        pass  # the child is gone: the parent validates itself
 
 
 def in_child(work: Callable[[], Any]) -> Callable[[], Any]:

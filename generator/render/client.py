@@ -81,7 +81,7 @@ def _credentials(view: ClientView, scheme: SecurityScheme) -> None:
     view.credential_lines = ["if api_key is None:", "    api_key = os.environ.get(API_KEY_ENV_VAR)"]
     view.auth_params = "api_key: str | None"
     view.auth_call = "api_key"
-    value = "f'Bearer {api_key}'" if scheme.kind == "bearer" else "api_key"
+    value = 'f"Bearer {api_key}"' if scheme.kind == "bearer" else "api_key"
     part = {"header": "headers", "query": "query", "cookie": "cookies"}[scheme.location]
     name = "Authorization" if scheme.kind == "bearer" else scheme.param_name
     view.auth_lines = ["if not api_key:", "    return _rt.Auth()", f"return _rt.Auth({part}={{{name!r}: {value}}})"]

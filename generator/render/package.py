@@ -51,4 +51,7 @@ def _render(env: object, template: str, candidates: tuple[str, ...], **context: 
     tmpl = env.get_template(template)
     text = str(tmpl.render(imports=[_IMPORTS_MARK], **context))
     head, _, body = text.partition(_IMPORTS_MARK + "\n")
-    return head + "".join(line + "\n" for line in used_imports(candidates, body)) + body
+    imports = used_imports(candidates, body)
+    if not imports:  # no block of imports: the blank lines around the mark are one gap, as black writes it
+        return head.rstrip("\n") + "\n" + body
+    return head + "".join(line + "\n" for line in imports) + body

@@ -26,6 +26,8 @@ _STRING_OR_COMMENT = re.compile(r"#[^\n]*|" + STRING_LITERAL.pattern, re.DOTALL)
 _WORD = re.compile(r"(?<![\w.])\d[\w.]*|\.\d[\w.]*|[A-Za-z_]\w*")
 _PLAIN_STRING = re.compile(r'"[^"\\\n\x80-\U0010ffff]*"')  # a plain ASCII string that black keeps as it is
 _LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines() breaks there too
+_UNICODE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\[uUxN]")  # an odd run of backslashes before u, U, x or N
+_BACKSLASH_LINE_END = re.compile(r"\\\s*\n")  # black/linegen.py's test for a docstring it does not touch
 _MASKED_STRING = re.compile(r'"s*"')
 _KEEP = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | {"type", "_"}
 _OPENERS = frozenset("([{")
@@ -73,10 +75,10 @@ def parse_piece(piece: str) -> Piece | None:
     """The piece cut into statements, or None when it holds anything this module does not decide."""
     if not piece.endswith("\n") or piece.endswith("\n\n") or piece.startswith("\n") or _LINE_BREAKS.search(piece):
         return None
-    if "\t" in piece or "\r" in piece or "\f" in piece or "\\\n" in piece:
+    if "\t" in piece or "\r" in piece or "\f" in piece:
         return None
     masked = _mask(piece)
-    if masked is None:
+    if masked is None or "\\\n" in masked:  # a backslash continuation (lone strings are masked by now)
         return None
     lines, masked_lines = piece[:-1].split("\n"), masked[:-1].split("\n")
     statements: list[Statement] = []
@@ -157,7 +159,7 @@ def _mask(piece: str) -> str | None:
         lone = not indent.strip(" ") and piece[match.end()] == "\n"
         docstring = lone and _docstring_position(piece, start)
         if lone and text.startswith('"""'):
-            failed = failed or "\\" in text or docstring and not _docstring_is_stable(text, indent)
+            failed = failed or _escape_black_changes(text) or docstring and not _docstring_is_stable(text, indent)
             return _DOCSTRING_MARK + ("\n" + _FILLER) * text.count("\n")
         if lone and _PLAIN_STRING.fullmatch(text):
             body = text[1:-1]
@@ -252,10 +254,20 @@ def _representative(masked: str, opens_block: bool) -> str:
     return "x"
 
 
+def _escape_black_changes(text: str) -> bool:
+    """Whether the string holds an escape that black may rewrite: of all escapes, black only touches unicode
+    escapes (`\\x..`, `\\u....`, `\\U........`, `\\N{...}`: their case; black/strings.py,
+    normalize_unicode_escape_sequences, which skips a backslash that is itself escaped). What a docstring's
+    end does to black is judged by _docstring_is_stable."""
+    return _UNICODE_ESCAPE.search(text) is not None
+
+
 def _docstring_is_stable(text: str, indent: str) -> bool:
     """Whether black's docstring handling (black/linegen.py, visit_STRING) gives `text` back unchanged."""
-    if not text.startswith('"""') or "\\" in text:
+    if not text.startswith('"""') or _escape_black_changes(text):
         return False
+    if _BACKSLASH_LINE_END.search(text):  # black leaves such a docstring as it is
+        return True
     body = text[3:-3]
     if "\n" not in body:
         return bool(body) and body == body.strip() and body[0] != '"' and body[-1] != '"'
