@@ -65,10 +65,9 @@ class StabilityOracle:
             if item is None:
                 continue
             for statement in item.statements:
-                if statement.masked not in MARKS and statement.masked[0] != "#" and statement.last - statement.first == 1:
-                    shape = shape_of(statement.masked)
-                    if shape not in self.shapes and width(statement.masked) + statement.indent <= LINE_LENGTH:
-                        wanted.setdefault(shape, _program(shape))
+                shape = statement.shape
+                if shape is not None and shape not in self.shapes and shape not in wanted:
+                    wanted[shape] = _program(shape)
                 for key, program in (_exploded_def(item.masked_lines, statement) or {}).items():
                     if key not in self.shapes:
                         wanted.setdefault(key, program)
@@ -222,11 +221,13 @@ def _exploded_def(masked: list[str], statement: Statement) -> dict[str, str | No
     left-hand split) and puts one parameter per line, each laid out on its own; so it keeps the def when it
     keeps each parameter line and the last line. Their shapes and the programs that judge them, by key (None:
     any other statement)."""
+    if statement.last - statement.first < 3 or not _DEF_HEAD.match(statement.masked):
+        return None
     lines = masked[statement.first:statement.last]
     indent = " " * statement.indent
     inner = indent + "    "
     tail = lines[-1] if lines else ""
-    if len(lines) < 3 or not _DEF_HEAD.match(statement.masked) or width(lines[0]) > LINE_LENGTH \
+    if width(lines[0]) > LINE_LENGTH \
             or not tail.startswith(indent + ")") or not _DEF_TAIL.fullmatch(tail[len(indent):]) \
             or width(tail) > LINE_LENGTH:
         return None
@@ -253,7 +254,7 @@ def _alone(lines: list[str], statement: Statement) -> str | None:
     if first in ("elif", "else", "except", "finally", "case", "match") or statement.masked.startswith(("@", '"')):
         return None
     text = "\n".join(lines) + "\n"
-    if STRING_LITERAL.sub('""', text).rstrip().endswith(":"):
+    if text.rstrip().endswith(":"):  # a string ends in a quote: no need to leave strings out
         text += " " * (statement.indent + 4) + "pass\n"
     return _wrapper(statement.indent, statement.masked) + text
 

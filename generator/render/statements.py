@@ -17,19 +17,24 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Callable
+import string
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 LINE_LENGTH = 88
 STRING_LITERAL = re.compile(r'''[A-Za-z]{0,2}(?:"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')''', re.DOTALL)
-_STRING_OR_COMMENT = re.compile(r"#[^\n]*|" + STRING_LITERAL.pattern, re.DOTALL)
+_COMMENT = re.compile(r"#[^\n]*")
+_STRING_OR_COMMENT = re.compile(_COMMENT.pattern + "|" + STRING_LITERAL.pattern, re.DOTALL)
+_QUOTE_OR_HASH = re.compile("[\"'#]")
+_PREFIX_LETTERS = frozenset(string.ascii_letters)
 _WORD = re.compile(r"(?<![\w.])\d[\w.]*|\.\d[\w.]*|[A-Za-z_]\w*")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # code cut into words (odd places) and what is between them
+_NOT_WORD = re.compile(r"[^\w@]")
 _PLAIN_STRING = re.compile(r'"[^"\\\n\x80-\U0010ffff]*"')  # a plain ASCII string that black keeps as it is
 _LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines() breaks there too
 _MASKED_STRING = re.compile(r'"s*"')
 _KEEP = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | {"type", "_"}
-_OPENERS = frozenset("([{")
-_CLOSERS = frozenset(")]}")
 _FLOW = frozenset({"return", "raise", "break", "continue", "pass", "del", "assert", "global", "nonlocal"})
 _NEEDS_ARGUMENT = frozenset({"del", "assert", "global", "nonlocal"})
 _CANONICAL_COMMENT = re.compile(r"#( [^ \n]([^\n]*[^ \n])?)?")  # black keeps it (pragmas excluded below)
@@ -39,7 +44,7 @@ MARKS = {_DOCSTRING_MARK: '"""d"""', _LONE_STRING_MARK: '"d"'}
 _FILLER = "\x00"  # stands for a line inside a docstring in the masked text
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     """One logical line: physical lines `first`..`last` (exclusive) of the piece, `blank` lines before it."""
 
@@ -49,11 +54,11 @@ class Statement:
     first: int
     last: int
     opens_block: bool = False  # it ends with `:` (a def, class, if, ... header)
+    shape: str | None = None  # its shape when it is one short line of code (not a comment, not a lone string)
 
     def keeps_shape(self, shapes: dict[str, bool]) -> bool:
         """Whether black keeps it because it is one short line of a shape black keeps."""
-        one_line = self.last - self.first == 1 and width(self.masked) + self.indent <= LINE_LENGTH
-        return one_line and shapes.get(shape_of(self.masked), False)
+        return self.shape is not None and shapes.get(self.shape, False)
 
 
 @dataclass
@@ -75,13 +80,22 @@ def parse_piece(piece: str) -> Piece | None:
         return None
     if "\t" in piece or "\r" in piece or "\f" in piece or "\\\n" in piece:
         return None
-    masked = _mask(piece)
-    if masked is None:
+    texts = _mask(piece)
+    if texts is None:
         return None
-    lines, masked_lines = piece[:-1].split("\n"), masked[:-1].split("\n")
+    lines, masked_lines, code_lines = (text[:-1].split("\n") for text in (piece, *texts))
+    statements = _statements(lines, masked_lines, code_lines)
+    if not statements or not _comments_placed(statements):
+        return None
+    return Piece(lines, masked_lines, statements, _skeleton(statements))
+
+
+def _statements(lines: list[str], masked_lines: list[str], code_lines: list[str]) -> list[Statement] | None:
+    """The logical lines (own-line comments apart); None where a block is not indented by 4 or a statement does
+    not end (open brackets, a trailing space or a comment inside it, a block opened at the end)."""
     statements: list[Statement] = []
-    blank, number, indents, opens_block = 0, 0, [0], False
-    while number < len(masked_lines):
+    blank, number, indents, opens_block, count = 0, 0, [0], False, len(masked_lines)
+    while number < count:
         text = masked_lines[number]
         if not text:
             blank, number = blank + 1, number + 1
@@ -100,20 +114,21 @@ def parse_piece(piece: str) -> Piece | None:
             indents.pop()
         if indents[-1] != indent:
             return None
-        first, depth = number, open_brackets(stripped)
+        first, depth = number, _open_brackets_in_code(code_lines[number])
         number += 1
-        while depth > 0 and number < len(masked_lines):
-            depth, number = depth + open_brackets(masked_lines[number]), number + 1
-        while number < len(masked_lines) and masked_lines[number] == _FILLER:
+        while depth > 0 and number < count:
+            depth, number = depth + _open_brackets_in_code(code_lines[number]), number + 1
+        while number < count and masked_lines[number] == _FILLER:
             number += 1
-        if depth != 0 or any(line.endswith(" ") or line.lstrip().startswith("#") for line in lines[first + 1:number]):
+        if depth != 0 or number - first > 1 and any(line.endswith(" ") or line.lstrip().startswith("#")
+                                                    for line in lines[first + 1:number]):
             return None
-        opens_block = STRING_LITERAL.sub('""', "\n".join(masked_lines[first:number])).endswith(":")
-        statements.append(Statement(stripped, indent, blank, first, number, opens_block))
+        opens_block = masked_lines[number - 1].endswith(":")  # a string or filler line ends otherwise
+        one_line = number - first == 1 and stripped not in MARKS and width(text) <= LINE_LENGTH
+        statements.append(Statement(stripped, indent, blank, first, number, opens_block,
+                                    shape_of(stripped) if one_line else None))
         blank = 0
-    if opens_block or not statements or not _comments_placed(statements):
-        return None
-    return Piece(lines, masked_lines, statements, _skeleton(statements))
+    return None if opens_block else statements
 
 
 def _docstring_position(piece: str, start: int) -> bool:
@@ -141,60 +156,106 @@ def _comments_placed(statements: list[Statement]) -> bool:
     return True
 
 
-def _mask(piece: str) -> str | None:
-    """Plain strings as "sss" (same length), lone strings as a mark; None at a string black may change."""
-    failed = False
+def _mask(piece: str) -> tuple[str, str] | None:
+    """The piece masked (plain strings as "sss", same length; lone strings as a mark) and its code (every string
+    and comment as `""`, line breaks kept); None at a string black may change."""
+    masked: list[str] = []
+    code: list[str] = []
+    position = 0
+    for match in strings_and_comments(piece):
+        start, end = match.span()
+        replacement = _masked_token(piece, match.group(), start, end)
+        if replacement is None:
+            return None
+        between = piece[position:start]
+        masked += between, replacement
+        code += between, '""' + "\n" * replacement.count("\n")
+        position = end
+    masked.append(piece[position:])
+    code.append(piece[position:])
+    return "".join(masked), "".join(code)
 
-    def replace(match: re.Match[str]) -> str:
-        nonlocal failed
-        text = match.group()
-        start = piece.rfind("\n", 0, match.start()) + 1
-        indent = piece[start:match.start()]
-        if text.startswith("#"):
-            failed = failed or bool(indent.strip(" ")) or not _CANONICAL_COMMENT.fullmatch(text) \
-                or any(pragma in text for pragma in ("fmt:", "yapf:", "type:"))
-            return text
-        lone = not indent.strip(" ") and piece[match.end()] == "\n"
-        docstring = lone and _docstring_position(piece, start)
-        if lone and text.startswith('"""'):
-            failed = failed or "\\" in text or docstring and not _docstring_is_stable(text, indent)
-            return _DOCSTRING_MARK + ("\n" + _FILLER) * text.count("\n")
-        if lone and _PLAIN_STRING.fullmatch(text):
-            body = text[1:-1]
-            failed = failed or docstring and (not body or body != body.strip())
-            return _LONE_STRING_MARK
-        if lone or "\n" in text:  # any other lone string (black may treat it as a docstring), or one over lines
-            failed = True
-        if _PLAIN_STRING.fullmatch(text):
-            return '"' + "s" * (len(text) - 2) + '"'
+
+def _masked_token(piece: str, text: str, start: int, end: int) -> str | None:
+    """A string or comment of the piece as in the masked piece; None where black may change it."""
+    line_start = piece.rfind("\n", 0, start) + 1
+    indent = piece[line_start:start]
+    if text.startswith("#"):
+        if indent.strip(" ") or not _CANONICAL_COMMENT.fullmatch(text) \
+                or any(pragma in text for pragma in ("fmt:", "yapf:", "type:")):
+            return None
         return text
+    lone = not indent.strip(" ") and piece[end] == "\n"
+    if lone:
+        docstring = _docstring_position(piece, line_start)
+        if text.startswith('"""'):
+            if "\\" in text or docstring and not _docstring_is_stable(text, indent):
+                return None
+            return _DOCSTRING_MARK + ("\n" + _FILLER) * text.count("\n")
+        if not _PLAIN_STRING.fullmatch(text):
+            return None  # any other lone string (black may treat it as a docstring)
+        body = text[1:-1]
+        return None if docstring and (not body or body != body.strip()) else _LONE_STRING_MARK
+    if "\n" in text:  # a string over lines
+        return None
+    if _PLAIN_STRING.fullmatch(text):
+        return '"' + "s" * (len(text) - 2) + '"'
+    return text
 
-    masked = _STRING_OR_COMMENT.sub(replace, piece)
-    return None if failed else masked
+
+def strings_and_comments(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_STRING_OR_COMMENT` in `text`, as its finditer finds them, found faster: from each quote
+    or `#`, with a string's prefix (the up to two letters before its quote)."""
+    position = 0
+    while (candidate := _QUOTE_OR_HASH.search(text, position)) is not None:
+        quote = start = candidate.start()
+        if text[quote] == "#":
+            match = _COMMENT.match(text, quote)
+        else:
+            if start > position and text[start - 1] in _PREFIX_LETTERS:
+                start -= 1
+                if start > position and text[start - 1] in _PREFIX_LETTERS:
+                    start -= 1
+            match = STRING_LITERAL.match(text, start)
+        if match is None:
+            position = quote + 1
+            continue
+        yield match
+        position = match.end()
 
 
 def open_brackets(masked_line: str) -> int:
     """How many brackets the line opens and does not close (strings left out)."""
-    code = _STRING_OR_COMMENT.sub('""', masked_line)
-    return sum(code.count(c) for c in _OPENERS) - sum(code.count(c) for c in _CLOSERS)
+    if '"' in masked_line or "'" in masked_line or "#" in masked_line:
+        masked_line = _STRING_OR_COMMENT.sub('""', masked_line)
+    return _open_brackets_in_code(masked_line)
 
 
+def _open_brackets_in_code(code: str) -> int:
+    return code.count("(") + code.count("[") + code.count("{") - code.count(")") - code.count("]") - code.count("}")
+
+
+@lru_cache(maxsize=1 << 16)
 def shape_of(masked: str) -> str:
     """The line with identifiers as N and plain strings as "S"; other strings (and what is in them) as written."""
+    if '"' not in masked and "'" not in masked:
+        return _words_shaped(masked)
     parts = []
     position = 0
     for match in STRING_LITERAL.finditer(masked):
-        parts.append(_WORD.sub(_word_shape, masked[position:match.start()]))
+        parts.append(_words_shaped(masked[position:match.start()]))
         text = match.group()
         parts.append('"S"' if _MASKED_STRING.fullmatch(text) else text)
         position = match.end()
-    parts.append(_WORD.sub(_word_shape, masked[position:]))
+    parts.append(_words_shaped(masked[position:]))
     return "".join(parts)
 
 
-def _word_shape(match: re.Match[str]) -> str:
-    word = match.group()
-    return word if word in _KEEP or not (word[0].isalpha() or word[0] == "_") else "N"
+def _words_shaped(code: str) -> str:
+    """Code with identifiers (not keywords) as N."""
+    parts = _WORD_SPLIT.split(code)
+    parts[1::2] = [word if word in _KEEP or not (word[0].isalpha() or word[0] == "_") else "N" for word in parts[1::2]]
+    return "".join(parts)
 
 
 def _skeleton(lines: list[Statement]) -> str:
@@ -223,11 +284,17 @@ def _repeats(items: list[tuple[int, int, str]], start: int, period: int) -> bool
     """Whether the `period` items from `start` repeat the two periods before them, with no blank line or block."""
     if start < 2 * period or start + period > len(items):
         return False
-    here = items[start:start + period]
-    plain = all(blank == 0 and not text.endswith(":") and not text.startswith(("@", "#")) for blank, _, text in here)
-    return plain and here == items[start - period:start] == items[start - 2 * period:start - period]
+    for number in range(start, start + period):
+        item = items[number]
+        if item != items[number - period] or item != items[number - 2 * period]:
+            return False
+        blank, _, text = item
+        if blank or text.endswith(":") or text.startswith(("@", "#")):
+            return False
+    return True
 
 
+@lru_cache(maxsize=1 << 16)
 def _representative(masked: str, opens_block: bool) -> str:
     if masked in MARKS:
         return MARKS[masked]
@@ -235,7 +302,7 @@ def _representative(masked: str, opens_block: bool) -> str:
         return "..."
     if masked.startswith("#"):
         return "# c"
-    first = re.split(r"[^\w@]", masked, maxsplit=1)[0]
+    first = _NOT_WORD.split(masked, maxsplit=1)[0]
     if masked.startswith("@"):
         return "@d"
     if first == "async":
@@ -282,21 +349,24 @@ def _fix_multiline_docstring(docstring: str, prefix: str) -> str:
     return "\n".join(trimmed)
 
 
-
-
 def normalize_quotes(source: str, normalize: Callable[[str], str]) -> str:
     """`source` with each string literal (not f-strings) quoted as black quotes it (`normalize`: black's rules).
 
     black normalizes every string before it measures or splits a line, so this changes nothing in its output;
-    it only lets more pieces be stable as written."""
-
-    def replace(match: re.Match[str]) -> str:
+    it only lets more pieces be stable as written. black keeps a string in double quotes without backslashes
+    as it is: source without single quotes and backslashes is left alone."""
+    if "'" not in source and "\\" not in source:
+        return source
+    parts: list[str] = []
+    position = 0
+    for match in strings_and_comments(source):
         text = match.group()
-        if text[0] == "#":
-            return text
+        if text[0] == "#" or text[0] == '"' and "\\" not in text:
+            continue
         prefix = text[:min(i for i in (text.find('"'), text.find("'")) if i >= 0)]
         if not prefix.islower() and prefix or "f" in prefix or "u" in prefix:
-            return text
-        return normalize(text)
-
-    return _STRING_OR_COMMENT.sub(replace, source)
+            continue
+        parts += source[position:match.start()], normalize(text)
+        position = match.end()
+    parts.append(source[position:])
+    return "".join(parts)
