@@ -23,10 +23,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 LINE_LENGTH = 88
-STRING_LITERAL = re.compile(r'''[A-Za-z]{0,2}(?:"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')''', re.DOTALL)
-_COMMENT = re.compile(r"#[^\n]*")
-_STRING_OR_COMMENT = re.compile(_COMMENT.pattern + "|" + STRING_LITERAL.pattern, re.DOTALL)
-_QUOTE_OR_HASH = re.compile("[\"'#]")
+# A quoted string; each body is a run of plain characters, then escapes or lone quotes each followed by such a run
+# (faster for the regex engine than one character at a time, and the same strings).
+_QUOTED = (r'''(?:"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""|\'\'\'[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*\'\'\''''
+           r'''|"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\\\n]*(?:\\.[^'\\\n]*)*')''')
+STRING_LITERAL = re.compile("[A-Za-z]{0,2}" + _QUOTED, re.DOTALL)
+_COMMENT = r"#[^\n]*"
+_STRING_OR_COMMENT = re.compile(_COMMENT + "|" + STRING_LITERAL.pattern, re.DOTALL)
+_QUOTED_OR_COMMENT = re.compile(_COMMENT + "|" + _QUOTED, re.DOTALL)  # the same from the quote on: found faster
 _PREFIX_LETTERS = frozenset(string.ascii_letters)
 _WORD = re.compile(r"(?<![\w.])\d[\w.]*|\.\d[\w.]*|[A-Za-z_]\w*")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # code cut into words (odd places) and what is between them
@@ -80,17 +84,17 @@ def parse_piece(piece: str) -> Piece | None:
         return None
     if "\t" in piece or "\r" in piece or "\f" in piece or "\\\n" in piece:
         return None
-    texts = _mask(piece)
-    if texts is None:
+    masked = _mask(piece)
+    if masked is None:
         return None
-    lines, masked_lines, code_lines = (text[:-1].split("\n") for text in (piece, *texts))
-    statements = _statements(lines, masked_lines, code_lines)
+    lines, masked_lines = piece[:-1].split("\n"), masked[:-1].split("\n")
+    statements = _statements(lines, masked_lines)
     if not statements or not _comments_placed(statements):
         return None
     return Piece(lines, masked_lines, statements, _skeleton(statements))
 
 
-def _statements(lines: list[str], masked_lines: list[str], code_lines: list[str]) -> list[Statement] | None:
+def _statements(lines: list[str], masked_lines: list[str]) -> list[Statement] | None:
     """The logical lines (own-line comments apart); None where a block is not indented by 4 or a statement does
     not end (open brackets, a trailing space or a comment inside it, a block opened at the end)."""
     statements: list[Statement] = []
@@ -100,8 +104,7 @@ def _statements(lines: list[str], masked_lines: list[str], code_lines: list[str]
         if not text:
             blank, number = blank + 1, number + 1
             continue
-        stripped = text.lstrip(" ")
-        indent = len(text) - len(stripped)
+        stripped, indent, depth, fits = _line(text)
         if stripped.startswith("#"):
             statements.append(Statement(stripped, indent, blank, number, number + 1))
             blank, number = 0, number + 1
@@ -114,21 +117,28 @@ def _statements(lines: list[str], masked_lines: list[str], code_lines: list[str]
             indents.pop()
         if indents[-1] != indent:
             return None
-        first, depth = number, _open_brackets_in_code(code_lines[number])
+        first = number
         number += 1
         while depth > 0 and number < count:
-            depth, number = depth + _open_brackets_in_code(code_lines[number]), number + 1
+            depth, number = depth + _line(masked_lines[number])[2], number + 1
         while number < count and masked_lines[number] == _FILLER:
             number += 1
         if depth != 0 or number - first > 1 and any(line.endswith(" ") or line.lstrip().startswith("#")
                                                     for line in lines[first + 1:number]):
             return None
         opens_block = masked_lines[number - 1].endswith(":")  # a string or filler line ends otherwise
-        one_line = number - first == 1 and stripped not in MARKS and width(text) <= LINE_LENGTH
+        one_line = number - first == 1 and fits and stripped not in MARKS
         statements.append(Statement(stripped, indent, blank, first, number, opens_block,
                                     shape_of(stripped) if one_line else None))
         blank = 0
     return None if opens_block else statements
+
+
+@lru_cache(maxsize=1 << 16)
+def _line(masked_line: str) -> tuple[str, int, int, bool]:
+    """A masked line without its indentation, the indentation, the brackets it leaves open, whether it fits."""
+    stripped = masked_line.lstrip(" ")
+    return stripped, len(masked_line) - len(stripped), open_brackets(stripped), width(masked_line) <= LINE_LENGTH
 
 
 def _docstring_position(piece: str, start: int) -> bool:
@@ -156,24 +166,18 @@ def _comments_placed(statements: list[Statement]) -> bool:
     return True
 
 
-def _mask(piece: str) -> tuple[str, str] | None:
-    """The piece masked (plain strings as "sss", same length; lone strings as a mark) and its code (every string
-    and comment as `""`, line breaks kept); None at a string black may change."""
+def _mask(piece: str) -> str | None:
+    """Plain strings as "sss" (same length), lone strings as a mark; None at a string black may change."""
     masked: list[str] = []
-    code: list[str] = []
     position = 0
-    for match in strings_and_comments(piece):
-        start, end = match.span()
-        replacement = _masked_token(piece, match.group(), start, end)
+    for start, end in strings_and_comments(piece):
+        replacement = _masked_token(piece, piece[start:end], start, end)
         if replacement is None:
             return None
-        between = piece[position:start]
-        masked += between, replacement
-        code += between, '""' + "\n" * replacement.count("\n")
+        masked += piece[position:start], replacement
         position = end
     masked.append(piece[position:])
-    code.append(piece[position:])
-    return "".join(masked), "".join(code)
+    return "".join(masked)
 
 
 def _masked_token(piece: str, text: str, start: int, end: int) -> str | None:
@@ -203,35 +207,24 @@ def _masked_token(piece: str, text: str, start: int, end: int) -> str | None:
     return text
 
 
-def strings_and_comments(text: str) -> Iterator[re.Match[str]]:
-    """The matches of `_STRING_OR_COMMENT` in `text`, as its finditer finds them, found faster: from each quote
-    or `#`, with a string's prefix (the up to two letters before its quote)."""
-    position = 0
-    while (candidate := _QUOTE_OR_HASH.search(text, position)) is not None:
-        quote = start = candidate.start()
-        if text[quote] == "#":
-            match = _COMMENT.match(text, quote)
-        else:
-            if start > position and text[start - 1] in _PREFIX_LETTERS:
+def strings_and_comments(text: str) -> Iterator[tuple[int, int]]:
+    """Where `_STRING_OR_COMMENT.finditer(text)` finds its matches, found faster: each from its quote or `#` on,
+    then with the string's prefix (the up to two letters before its quote)."""
+    end = 0
+    for match in _QUOTED_OR_COMMENT.finditer(text):
+        start = match.start()
+        if start > end and text[start - 1] in _PREFIX_LETTERS and text[start] != "#":
+            start -= 1
+            if start > end and text[start - 1] in _PREFIX_LETTERS:
                 start -= 1
-                if start > position and text[start - 1] in _PREFIX_LETTERS:
-                    start -= 1
-            match = STRING_LITERAL.match(text, start)
-        if match is None:
-            position = quote + 1
-            continue
-        yield match
-        position = match.end()
+        end = match.end()
+        yield start, end
 
 
 def open_brackets(masked_line: str) -> int:
     """How many brackets the line opens and does not close (strings left out)."""
-    if '"' in masked_line or "'" in masked_line or "#" in masked_line:
-        masked_line = _STRING_OR_COMMENT.sub('""', masked_line)
-    return _open_brackets_in_code(masked_line)
-
-
-def _open_brackets_in_code(code: str) -> int:
+    code = _STRING_OR_COMMENT.sub('""', masked_line) if '"' in masked_line or "'" in masked_line \
+        or "#" in masked_line else masked_line
     return code.count("(") + code.count("[") + code.count("{") - code.count(")") - code.count("]") - code.count("}")
 
 
@@ -268,12 +261,13 @@ def _skeleton(lines: list[Statement]) -> str:
     out: list[str] = []
     number = 0
     while number < len(items):
-        if _repeats(items, number, 2):
-            number += 2
-            continue
-        if _repeats(items, number, 1):
-            number += 1
-            continue
+        if number >= 2 and items[number] == items[number - 2]:  # else it repeats nothing (see _repeats)
+            if _repeats(items, number, 2):
+                number += 2
+                continue
+            if _repeats(items, number, 1):
+                number += 1
+                continue
         blank, indent, representative = items[number]
         out.append("\n" * blank + " " * indent + representative + "\n")
         number += 1
@@ -359,14 +353,19 @@ def normalize_quotes(source: str, normalize: Callable[[str], str]) -> str:
         return source
     parts: list[str] = []
     position = 0
-    for match in strings_and_comments(source):
-        text = match.group()
-        if text[0] == "#" or text[0] == '"' and "\\" not in text:
+    for start, end in strings_and_comments(source):
+        first = source[start]
+        if first == "#" or first == '"' and "\\" not in source[start:end]:
             continue
-        prefix = text[:min(i for i in (text.find('"'), text.find("'")) if i >= 0)]
-        if not prefix.islower() and prefix or "f" in prefix or "u" in prefix:
-            continue
-        parts += source[position:match.start()], normalize(text)
-        position = match.end()
+        text = source[start:end]
+        if first == "'" and "\\" not in text and '"' not in text and not text.startswith("\'\'\'"):
+            quoted = '"' + text[1:-1] + '"'  # black's quotes for it: the same body in double quotes
+        else:
+            prefix = text[:min(i for i in (text.find('"'), text.find("'")) if i >= 0)]
+            if not prefix.islower() and prefix or "f" in prefix or "u" in prefix:
+                continue
+            quoted = normalize(text)
+        parts += source[position:start], quoted
+        position = end
     parts.append(source[position:])
     return "".join(parts)
