@@ -29,6 +29,7 @@ from .statements import (
     STRING_LITERAL,
     Piece,
     Statement,
+    normalize_and_parse,
     open_brackets,
     parse_piece,
     shape_of,
@@ -57,9 +58,14 @@ class StabilityOracle:
     formatted: int = 0  # of these, the statements formatted alone
     laid_out: int = 0  # statement programs laid out by layout.py instead of black
 
-    def format_pieces(self, pieces: list[str]) -> list[str]:
-        """Each piece as black formats it."""
-        parsed = [parse_piece(piece) for piece in pieces]
+    def format_pieces(self, pieces: list[str], normalize: Callable[[str], str] | None = None) -> list[str]:
+        """Each piece as black formats it; with `normalize` (black's quotes for a string literal), the pieces are
+        first normalized by statements.normalize_quotes."""
+        if normalize is None:
+            parsed = [parse_piece(piece) for piece in pieces]
+        else:
+            normalized = [normalize_and_parse(piece, normalize) for piece in pieces]
+            pieces, parsed = [text for text, _ in normalized], [item for _, item in normalized]
         wanted: dict[str, str | None] = {}
         for item in parsed:
             if item is None:
@@ -267,17 +273,24 @@ def _unwrap(text: str, statement: Statement) -> str:
 
 
 def _assemble(item: Piece, plan: list[str | None], done: dict[str, str | None]) -> str:
+    """The piece with each planned statement as black formats it alone. The lines from one formatted statement to
+    the next (kept statements and the blank lines before them) are copied in one piece."""
     out: list[str] = []
+    kept = 0  # the first line not yet copied
     for statement, program in zip(item.statements, plan, strict=True):
-        out.append("\n" * statement.blank)
         if program is None:
-            out.extend(line + "\n" for line in item.lines[statement.first:statement.last])
             continue
+        start = statement.first - statement.blank
+        if start > kept:
+            out.append("\n".join(item.lines[kept:start]) + "\n")
         text = _unwrap(done[program] or "", statement)
         body = " " * (statement.indent + 4) + "pass\n"
         if program.endswith(body) and text.endswith(body):
             text = text[: -len(body)]
-        out.append(text)
+        out += "\n" * statement.blank, text
+        kept = statement.last
+    if kept < len(item.lines):
+        out.append("\n".join(item.lines[kept:]) + "\n")
     return "".join(out)
 
 

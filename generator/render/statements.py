@@ -80,13 +80,58 @@ def width(text: str) -> int:
 
 def parse_piece(piece: str) -> Piece | None:
     """The piece cut into statements, or None when it holds anything this module does not decide."""
-    if not piece.endswith("\n") or piece.endswith("\n\n") or piece.startswith("\n") or _LINE_BREAKS.search(piece):
-        return None
-    if "\t" in piece or "\r" in piece or "\f" in piece or "\\\n" in piece:
+    if _undecided(piece):
         return None
     masked = _mask(piece)
-    if masked is None:
-        return None
+    return None if masked is None else _cut(piece, masked)
+
+
+def normalize_and_parse(piece: str, normalize: Callable[[str], str]) -> tuple[str, Piece | None]:
+    """`normalize_quotes(piece, normalize)` and its parse_piece, with one look at each string where black's quotes
+    for it are plain to see (_requoted), else in two passes.
+
+    A string requoted here (its body in double quotes) keeps its length, and the normalized piece holds the same
+    strings, each as requoted, as long as no quote stands outside a string or next to a requoted one: then the
+    normalized piece is masked as this one is, each string as requoted."""
+    normal: list[str] = []
+    masked: list[str] = []
+    failed = False  # at a string the mask leaves to black
+    kept = position = 0
+    for start, end in strings_and_comments(piece):
+        text = piece[start:end]
+        quoted = _requoted(text)
+        if quoted is None or _has_quote(piece[position:start]) \
+                or quoted != text and _has_quote(piece[start - 1:start] + piece[end:end + 1]):
+            normalized = normalize_quotes(piece, normalize)
+            return normalized, parse_piece(normalized)
+        if quoted != text:
+            normal += piece[kept:start], quoted
+            kept = end
+        if not failed:
+            replacement = _masked_token(piece, quoted, start, end)
+            failed = replacement is None
+            masked += piece[position:start], replacement or ""
+        position = end
+    normal.append(piece[kept:])
+    normalized = "".join(normal)
+    if failed or _undecided(normalized):
+        return normalized, None
+    masked.append(piece[position:])
+    return normalized, _cut(normalized, "".join(masked))
+
+
+def _has_quote(text: str) -> bool:
+    return '"' in text or "'" in text
+
+
+def _undecided(piece: str) -> bool:
+    """Whether the piece holds text this module does not decide (beyond its strings)."""
+    return not piece.endswith("\n") or piece.endswith("\n\n") or piece.startswith("\n") \
+        or _LINE_BREAKS.search(piece) is not None \
+        or "\t" in piece or "\r" in piece or "\f" in piece or "\\\n" in piece
+
+
+def _cut(piece: str, masked: str) -> Piece | None:
     lines, masked_lines = piece[:-1].split("\n"), masked[:-1].split("\n")
     statements = _statements(lines, masked_lines)
     if not statements or not _comments_placed(statements):
@@ -182,6 +227,10 @@ def _mask(piece: str) -> str | None:
 
 def _masked_token(piece: str, text: str, start: int, end: int) -> str | None:
     """A string or comment of the piece as in the masked piece; None where black may change it."""
+    if start and piece[start - 1] not in " \n":  # after code: an inline comment, or a string within a line
+        if text.startswith("#") or "\n" in text:
+            return None
+        return '"' + "s" * (len(text) - 2) + '"' if _PLAIN_STRING.fullmatch(text) else text
     line_start = piece.rfind("\n", 0, start) + 1
     indent = piece[line_start:start]
     if text.startswith("#"):
@@ -354,18 +403,25 @@ def normalize_quotes(source: str, normalize: Callable[[str], str]) -> str:
     parts: list[str] = []
     position = 0
     for start, end in strings_and_comments(source):
-        first = source[start]
-        if first == "#" or first == '"' and "\\" not in source[start:end]:
-            continue
         text = source[start:end]
-        if first == "'" and "\\" not in text and '"' not in text and not text.startswith("\'\'\'"):
-            quoted = '"' + text[1:-1] + '"'  # black's quotes for it: the same body in double quotes
-        else:
-            prefix = text[:min(i for i in (text.find('"'), text.find("'")) if i >= 0)]
-            if not prefix.islower() and prefix or "f" in prefix or "u" in prefix:
-                continue
+        quoted = _requoted(text)
+        if quoted is None:
             quoted = normalize(text)
-        parts += source[position:start], quoted
-        position = end
+        if quoted != text:
+            parts += source[position:start], quoted
+            position = end
     parts.append(source[position:])
     return "".join(parts)
+
+
+def _requoted(text: str) -> str | None:
+    """A string (or comment) as black quotes it, where that is plain to see; None: black's rules decide."""
+    first = text[0]
+    if first == "#" or first == '"' and "\\" not in text:
+        return text  # black keeps a string in double quotes without backslashes
+    if first == "'" and "\\" not in text and '"' not in text and not text.startswith("\'\'\'"):
+        return '"' + text[1:-1] + '"'  # the same body in double quotes
+    prefix = text[:min(i for i in (text.find('"'), text.find("'")) if i >= 0)]
+    if not prefix.islower() and prefix or "f" in prefix or "u" in prefix:
+        return text  # not normalized here (black leaves f-strings' quotes to its own rules)
+    return None
