@@ -148,10 +148,9 @@ def _format_stable_first(pieces: list[str], workers: int) -> list[str]:
     if not pieces:  # everything came from the cache: black is not even imported
         return []
     from .stability import StabilityOracle
-    from .statements import normalize_quotes
 
     oracle = StabilityOracle(format_source, format_many=partial(_format_many, workers=workers))
-    out = oracle.format_pieces([normalize_quotes(piece, _normalize_string_quotes) for piece in pieces])
+    out = oracle.format_pieces(pieces, normalize=_normalize_string_quotes)
     LAST_RUN.clear()
     LAST_RUN.update(pieces=oracle.pieces, whole=oracle.whole, untouched=oracle.untouched,
                     statements=oracle.statements, formatted=oracle.formatted, laid_out=oracle.laid_out)

@@ -29,6 +29,7 @@ from .statements import (
     STRING_LITERAL,
     Piece,
     Statement,
+    normalize_and_parse,
     open_brackets,
     parse_piece,
     shape_of,
@@ -57,18 +58,22 @@ class StabilityOracle:
     formatted: int = 0  # of these, the statements formatted alone
     laid_out: int = 0  # statement programs laid out by layout.py instead of black
 
-    def format_pieces(self, pieces: list[str]) -> list[str]:
-        """Each piece as black formats it."""
-        parsed = [parse_piece(piece) for piece in pieces]
+    def format_pieces(self, pieces: list[str], normalize: Callable[[str], str] | None = None) -> list[str]:
+        """Each piece as black formats it; with `normalize` (black's quotes for a string literal), the pieces are
+        first normalized by statements.normalize_quotes."""
+        if normalize is None:
+            parsed = [parse_piece(piece) for piece in pieces]
+        else:
+            normalized = [normalize_and_parse(piece, normalize) for piece in pieces]
+            pieces, parsed = [text for text, _ in normalized], [item for _, item in normalized]
         wanted: dict[str, str | None] = {}
         for item in parsed:
             if item is None:
                 continue
             for statement in item.statements:
-                if statement.masked not in MARKS and statement.masked[0] != "#" and statement.last - statement.first == 1:
-                    shape = shape_of(statement.masked)
-                    if shape not in self.shapes and width(statement.masked) + statement.indent <= LINE_LENGTH:
-                        wanted.setdefault(shape, _program(shape))
+                shape = statement.shape
+                if shape is not None and shape not in self.shapes and shape not in wanted:
+                    wanted[shape] = _program(shape)
                 for key, program in (_exploded_def(item.masked_lines, statement) or {}).items():
                     if key not in self.shapes:
                         wanted.setdefault(key, program)
@@ -222,11 +227,13 @@ def _exploded_def(masked: list[str], statement: Statement) -> dict[str, str | No
     left-hand split) and puts one parameter per line, each laid out on its own; so it keeps the def when it
     keeps each parameter line and the last line. Their shapes and the programs that judge them, by key (None:
     any other statement)."""
+    if statement.last - statement.first < 3 or not _DEF_HEAD.match(statement.masked):
+        return None
     lines = masked[statement.first:statement.last]
     indent = " " * statement.indent
     inner = indent + "    "
     tail = lines[-1] if lines else ""
-    if len(lines) < 3 or not _DEF_HEAD.match(statement.masked) or width(lines[0]) > LINE_LENGTH \
+    if width(lines[0]) > LINE_LENGTH \
             or not tail.startswith(indent + ")") or not _DEF_TAIL.fullmatch(tail[len(indent):]) \
             or width(tail) > LINE_LENGTH:
         return None
@@ -253,7 +260,7 @@ def _alone(lines: list[str], statement: Statement) -> str | None:
     if first in ("elif", "else", "except", "finally", "case", "match") or statement.masked.startswith(("@", '"')):
         return None
     text = "\n".join(lines) + "\n"
-    if STRING_LITERAL.sub('""', text).rstrip().endswith(":"):
+    if text.rstrip().endswith(":"):  # a string ends in a quote: no need to leave strings out
         text += " " * (statement.indent + 4) + "pass\n"
     return _wrapper(statement.indent, statement.masked) + text
 
@@ -266,17 +273,24 @@ def _unwrap(text: str, statement: Statement) -> str:
 
 
 def _assemble(item: Piece, plan: list[str | None], done: dict[str, str | None]) -> str:
+    """The piece with each planned statement as black formats it alone. The lines from one formatted statement to
+    the next (kept statements and the blank lines before them) are copied in one piece."""
     out: list[str] = []
+    kept = 0  # the first line not yet copied
     for statement, program in zip(item.statements, plan, strict=True):
-        out.append("\n" * statement.blank)
         if program is None:
-            out.extend(line + "\n" for line in item.lines[statement.first:statement.last])
             continue
+        start = statement.first - statement.blank
+        if start > kept:
+            out.append("\n".join(item.lines[kept:start]) + "\n")
         text = _unwrap(done[program] or "", statement)
         body = " " * (statement.indent + 4) + "pass\n"
         if program.endswith(body) and text.endswith(body):
             text = text[: -len(body)]
-        out.append(text)
+        out += "\n" * statement.blank, text
+        kept = statement.last
+    if kept < len(item.lines):
+        out.append("\n".join(item.lines[kept:]) + "\n")
     return "".join(out)
 
 

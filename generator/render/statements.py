@@ -17,21 +17,30 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Callable
+import string
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 LINE_LENGTH = 88
-STRING_LITERAL = re.compile(r'''[A-Za-z]{0,2}(?:"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')''', re.DOTALL)
-_STRING_OR_COMMENT = re.compile(r"#[^\n]*|" + STRING_LITERAL.pattern, re.DOTALL)
+# A quoted string; each body is a run of plain characters, then escapes or lone quotes each followed by such a run
+# (faster for the regex engine than one character at a time, and the same strings).
+_QUOTED = (r'''(?:"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""|\'\'\'[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*\'\'\''''
+           r'''|"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\\\n]*(?:\\.[^'\\\n]*)*')''')
+STRING_LITERAL = re.compile("[A-Za-z]{0,2}" + _QUOTED, re.DOTALL)
+_COMMENT = r"#[^\n]*"
+_STRING_OR_COMMENT = re.compile(_COMMENT + "|" + STRING_LITERAL.pattern, re.DOTALL)
+_QUOTED_OR_COMMENT = re.compile(_COMMENT + "|" + _QUOTED, re.DOTALL)  # the same from the quote on: found faster
+_PREFIX_LETTERS = frozenset(string.ascii_letters)
 _WORD = re.compile(r"(?<![\w.])\d[\w.]*|\.\d[\w.]*|[A-Za-z_]\w*")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # code cut into words (odd places) and what is between them
+_NOT_WORD = re.compile(r"[^\w@]")
 _PLAIN_STRING = re.compile(r'"[^"\\\n\x80-\U0010ffff]*"')  # a plain ASCII string that black keeps as it is
 _LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines() breaks there too
 _UNICODE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\[uUxN]")  # an odd run of backslashes before u, U, x or N
 _BACKSLASH_LINE_END = re.compile(r"\\\s*\n")  # black/linegen.py's test for a docstring it does not touch
 _MASKED_STRING = re.compile(r'"s*"')
 _KEEP = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | {"type", "_"}
-_OPENERS = frozenset("([{")
-_CLOSERS = frozenset(")]}")
 _FLOW = frozenset({"return", "raise", "break", "continue", "pass", "del", "assert", "global", "nonlocal"})
 _NEEDS_ARGUMENT = frozenset({"del", "assert", "global", "nonlocal"})
 _CANONICAL_COMMENT = re.compile(r"#( [^ \n]([^\n]*[^ \n])?)?")  # black keeps it (pragmas excluded below)
@@ -41,7 +50,7 @@ MARKS = {_DOCSTRING_MARK: '"""d"""', _LONE_STRING_MARK: '"d"'}
 _FILLER = "\x00"  # stands for a line inside a docstring in the masked text
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     """One logical line: physical lines `first`..`last` (exclusive) of the piece, `blank` lines before it."""
 
@@ -51,11 +60,11 @@ class Statement:
     first: int
     last: int
     opens_block: bool = False  # it ends with `:` (a def, class, if, ... header)
+    shape: str | None = None  # its shape when it is one short line of code (not a comment, not a lone string)
 
     def keeps_shape(self, shapes: dict[str, bool]) -> bool:
         """Whether black keeps it because it is one short line of a shape black keeps."""
-        one_line = self.last - self.first == 1 and width(self.masked) + self.indent <= LINE_LENGTH
-        return one_line and shapes.get(shape_of(self.masked), False)
+        return self.shape is not None and shapes.get(self.shape, False)
 
 
 @dataclass
@@ -73,23 +82,81 @@ def width(text: str) -> int:
 
 def parse_piece(piece: str) -> Piece | None:
     """The piece cut into statements, or None when it holds anything this module does not decide."""
-    if not piece.endswith("\n") or piece.endswith("\n\n") or piece.startswith("\n") or _LINE_BREAKS.search(piece):
-        return None
-    if "\t" in piece or "\r" in piece or "\f" in piece:
+    if _undecided(piece):
         return None
     masked = _mask(piece)
     if masked is None or "\\\n" in masked:  # a backslash continuation (lone strings are masked by now)
         return None
+    return _cut(piece, masked)
+
+
+def normalize_and_parse(piece: str, normalize: Callable[[str], str]) -> tuple[str, Piece | None]:
+    """`normalize_quotes(piece, normalize)` and its parse_piece, with one look at each string where black's quotes
+    for it are plain to see (_requoted), else in two passes.
+
+    A string requoted here (its body in double quotes) keeps its length, and the normalized piece holds the same
+    strings, each as requoted, as long as no quote stands outside a string or next to a requoted one: then the
+    normalized piece is masked as this one is, each string as requoted."""
+    normal: list[str] = []
+    masked: list[str] = []
+    failed = False  # at a string the mask leaves to black
+    kept = position = 0
+    for start, end in strings_and_comments(piece):
+        text = piece[start:end]
+        quoted = _requoted(text)
+        if quoted is None or _has_quote(piece[position:start]) \
+                or quoted != text and _has_quote(piece[start - 1:start] + piece[end:end + 1]):
+            normalized = normalize_quotes(piece, normalize)
+            return normalized, parse_piece(normalized)
+        if quoted != text:
+            normal += piece[kept:start], quoted
+            kept = end
+        if not failed:
+            replacement = _masked_token(piece, quoted, start, end)
+            failed = replacement is None
+            masked += piece[position:start], replacement or ""
+        position = end
+    normal.append(piece[kept:])
+    normalized = "".join(normal)
+    if failed or _undecided(normalized):
+        return normalized, None
+    masked.append(piece[position:])
+    text = "".join(masked)
+    if "\\\n" in text:  # a backslash continuation (lone strings are masked by now)
+        return normalized, None
+    return normalized, _cut(normalized, text)
+
+
+def _has_quote(text: str) -> bool:
+    return '"' in text or "'" in text
+
+
+def _undecided(piece: str) -> bool:
+    """Whether the piece holds text this module does not decide (beyond its strings)."""
+    return not piece.endswith("\n") or piece.endswith("\n\n") or piece.startswith("\n") \
+        or _LINE_BREAKS.search(piece) is not None \
+        or "\t" in piece or "\r" in piece or "\f" in piece
+
+
+def _cut(piece: str, masked: str) -> Piece | None:
     lines, masked_lines = piece[:-1].split("\n"), masked[:-1].split("\n")
+    statements = _statements(lines, masked_lines)
+    if not statements or not _comments_placed(statements):
+        return None
+    return Piece(lines, masked_lines, statements, _skeleton(statements))
+
+
+def _statements(lines: list[str], masked_lines: list[str]) -> list[Statement] | None:
+    """The logical lines (own-line comments apart); None where a block is not indented by 4 or a statement does
+    not end (open brackets, a trailing space or a comment inside it, a block opened at the end)."""
     statements: list[Statement] = []
-    blank, number, indents, opens_block = 0, 0, [0], False
-    while number < len(masked_lines):
+    blank, number, indents, opens_block, count = 0, 0, [0], False, len(masked_lines)
+    while number < count:
         text = masked_lines[number]
         if not text:
             blank, number = blank + 1, number + 1
             continue
-        stripped = text.lstrip(" ")
-        indent = len(text) - len(stripped)
+        stripped, indent, depth, fits = _line(text)
         if stripped.startswith("#"):
             statements.append(Statement(stripped, indent, blank, number, number + 1))
             blank, number = 0, number + 1
@@ -102,20 +169,28 @@ def parse_piece(piece: str) -> Piece | None:
             indents.pop()
         if indents[-1] != indent:
             return None
-        first, depth = number, open_brackets(stripped)
+        first = number
         number += 1
-        while depth > 0 and number < len(masked_lines):
-            depth, number = depth + open_brackets(masked_lines[number]), number + 1
-        while number < len(masked_lines) and masked_lines[number] == _FILLER:
+        while depth > 0 and number < count:
+            depth, number = depth + _line(masked_lines[number])[2], number + 1
+        while number < count and masked_lines[number] == _FILLER:
             number += 1
-        if depth != 0 or any(line.endswith(" ") or line.lstrip().startswith("#") for line in lines[first + 1:number]):
+        if depth != 0 or number - first > 1 and any(line.endswith(" ") or line.lstrip().startswith("#")
+                                                    for line in lines[first + 1:number]):
             return None
-        opens_block = STRING_LITERAL.sub('""', "\n".join(masked_lines[first:number])).endswith(":")
-        statements.append(Statement(stripped, indent, blank, first, number, opens_block))
+        opens_block = masked_lines[number - 1].endswith(":")  # a string or filler line ends otherwise
+        one_line = number - first == 1 and fits and stripped not in MARKS
+        statements.append(Statement(stripped, indent, blank, first, number, opens_block,
+                                    shape_of(stripped) if one_line else None))
         blank = 0
-    if opens_block or not statements or not _comments_placed(statements):
-        return None
-    return Piece(lines, masked_lines, statements, _skeleton(statements))
+    return None if opens_block else statements
+
+
+@lru_cache(maxsize=1 << 16)
+def _line(masked_line: str) -> tuple[str, int, int, bool]:
+    """A masked line without its indentation, the indentation, the brackets it leaves open, whether it fits."""
+    stripped = masked_line.lstrip(" ")
+    return stripped, len(masked_line) - len(stripped), open_brackets(stripped), width(masked_line) <= LINE_LENGTH
 
 
 def _docstring_position(piece: str, start: int) -> bool:
@@ -145,58 +220,91 @@ def _comments_placed(statements: list[Statement]) -> bool:
 
 def _mask(piece: str) -> str | None:
     """Plain strings as "sss" (same length), lone strings as a mark; None at a string black may change."""
-    failed = False
+    masked: list[str] = []
+    position = 0
+    for start, end in strings_and_comments(piece):
+        replacement = _masked_token(piece, piece[start:end], start, end)
+        if replacement is None:
+            return None
+        masked += piece[position:start], replacement
+        position = end
+    masked.append(piece[position:])
+    return "".join(masked)
 
-    def replace(match: re.Match[str]) -> str:
-        nonlocal failed
-        text = match.group()
-        start = piece.rfind("\n", 0, match.start()) + 1
-        indent = piece[start:match.start()]
-        if text.startswith("#"):
-            failed = failed or bool(indent.strip(" ")) or not _CANONICAL_COMMENT.fullmatch(text) \
-                or any(pragma in text for pragma in ("fmt:", "yapf:", "type:"))
-            return text
-        lone = not indent.strip(" ") and piece[match.end()] == "\n"
-        docstring = lone and _docstring_position(piece, start)
-        if lone and text.startswith('"""'):
-            failed = failed or _escape_black_changes(text) or docstring and not _docstring_is_stable(text, indent)
-            return _DOCSTRING_MARK + ("\n" + _FILLER) * text.count("\n")
-        if lone and _PLAIN_STRING.fullmatch(text):
-            body = text[1:-1]
-            failed = failed or docstring and (not body or body != body.strip())
-            return _LONE_STRING_MARK
-        if lone or "\n" in text:  # any other lone string (black may treat it as a docstring), or one over lines
-            failed = True
-        if _PLAIN_STRING.fullmatch(text):
-            return '"' + "s" * (len(text) - 2) + '"'
+
+def _masked_token(piece: str, text: str, start: int, end: int) -> str | None:
+    """A string or comment of the piece as in the masked piece; None where black may change it."""
+    if start and piece[start - 1] not in " \n":  # after code: an inline comment, or a string within a line
+        if text.startswith("#") or "\n" in text:
+            return None
+        return '"' + "s" * (len(text) - 2) + '"' if _PLAIN_STRING.fullmatch(text) else text
+    line_start = piece.rfind("\n", 0, start) + 1
+    indent = piece[line_start:start]
+    if text.startswith("#"):
+        if indent.strip(" ") or not _CANONICAL_COMMENT.fullmatch(text) \
+                or any(pragma in text for pragma in ("fmt:", "yapf:", "type:")):
+            return None
         return text
+    lone = not indent.strip(" ") and piece[end] == "\n"
+    if lone:
+        docstring = _docstring_position(piece, line_start)
+        if text.startswith('"""'):
+            if _escape_black_changes(text) or docstring and not _docstring_is_stable(text, indent):
+                return None
+            return _DOCSTRING_MARK + ("\n" + _FILLER) * text.count("\n")
+        if not _PLAIN_STRING.fullmatch(text):
+            return None  # any other lone string (black may treat it as a docstring)
+        body = text[1:-1]
+        return None if docstring and (not body or body != body.strip()) else _LONE_STRING_MARK
+    if "\n" in text:  # a string over lines
+        return None
+    if _PLAIN_STRING.fullmatch(text):
+        return '"' + "s" * (len(text) - 2) + '"'
+    return text
 
-    masked = _STRING_OR_COMMENT.sub(replace, piece)
-    return None if failed else masked
+
+def strings_and_comments(text: str) -> Iterator[tuple[int, int]]:
+    """Where `_STRING_OR_COMMENT.finditer(text)` finds its matches, found faster: each from its quote or `#` on,
+    then with the string's prefix (the up to two letters before its quote)."""
+    end = 0
+    for match in _QUOTED_OR_COMMENT.finditer(text):
+        start = match.start()
+        if start > end and text[start - 1] in _PREFIX_LETTERS and text[start] != "#":
+            start -= 1
+            if start > end and text[start - 1] in _PREFIX_LETTERS:
+                start -= 1
+        end = match.end()
+        yield start, end
 
 
 def open_brackets(masked_line: str) -> int:
     """How many brackets the line opens and does not close (strings left out)."""
-    code = _STRING_OR_COMMENT.sub('""', masked_line)
-    return sum(code.count(c) for c in _OPENERS) - sum(code.count(c) for c in _CLOSERS)
+    code = _STRING_OR_COMMENT.sub('""', masked_line) if '"' in masked_line or "'" in masked_line \
+        or "#" in masked_line else masked_line
+    return code.count("(") + code.count("[") + code.count("{") - code.count(")") - code.count("]") - code.count("}")
 
 
+@lru_cache(maxsize=1 << 16)
 def shape_of(masked: str) -> str:
     """The line with identifiers as N and plain strings as "S"; other strings (and what is in them) as written."""
+    if '"' not in masked and "'" not in masked:
+        return _words_shaped(masked)
     parts = []
     position = 0
     for match in STRING_LITERAL.finditer(masked):
-        parts.append(_WORD.sub(_word_shape, masked[position:match.start()]))
+        parts.append(_words_shaped(masked[position:match.start()]))
         text = match.group()
         parts.append('"S"' if _MASKED_STRING.fullmatch(text) else text)
         position = match.end()
-    parts.append(_WORD.sub(_word_shape, masked[position:]))
+    parts.append(_words_shaped(masked[position:]))
     return "".join(parts)
 
 
-def _word_shape(match: re.Match[str]) -> str:
-    word = match.group()
-    return word if word in _KEEP or not (word[0].isalpha() or word[0] == "_") else "N"
+def _words_shaped(code: str) -> str:
+    """Code with identifiers (not keywords) as N."""
+    parts = _WORD_SPLIT.split(code)
+    parts[1::2] = [word if word in _KEEP or not (word[0].isalpha() or word[0] == "_") else "N" for word in parts[1::2]]
+    return "".join(parts)
 
 
 def _skeleton(lines: list[Statement]) -> str:
@@ -209,12 +317,13 @@ def _skeleton(lines: list[Statement]) -> str:
     out: list[str] = []
     number = 0
     while number < len(items):
-        if _repeats(items, number, 2):
-            number += 2
-            continue
-        if _repeats(items, number, 1):
-            number += 1
-            continue
+        if number >= 2 and items[number] == items[number - 2]:  # else it repeats nothing (see _repeats)
+            if _repeats(items, number, 2):
+                number += 2
+                continue
+            if _repeats(items, number, 1):
+                number += 1
+                continue
         blank, indent, representative = items[number]
         out.append("\n" * blank + " " * indent + representative + "\n")
         number += 1
@@ -225,11 +334,17 @@ def _repeats(items: list[tuple[int, int, str]], start: int, period: int) -> bool
     """Whether the `period` items from `start` repeat the two periods before them, with no blank line or block."""
     if start < 2 * period or start + period > len(items):
         return False
-    here = items[start:start + period]
-    plain = all(blank == 0 and not text.endswith(":") and not text.startswith(("@", "#")) for blank, _, text in here)
-    return plain and here == items[start - period:start] == items[start - 2 * period:start - period]
+    for number in range(start, start + period):
+        item = items[number]
+        if item != items[number - period] or item != items[number - 2 * period]:
+            return False
+        blank, _, text = item
+        if blank or text.endswith(":") or text.startswith(("@", "#")):
+            return False
+    return True
 
 
+@lru_cache(maxsize=1 << 16)
 def _representative(masked: str, opens_block: bool) -> str:
     if masked in MARKS:
         return MARKS[masked]
@@ -237,7 +352,7 @@ def _representative(masked: str, opens_block: bool) -> str:
         return "..."
     if masked.startswith("#"):
         return "# c"
-    first = re.split(r"[^\w@]", masked, maxsplit=1)[0]
+    first = _NOT_WORD.split(masked, maxsplit=1)[0]
     if masked.startswith("@"):
         return "@d"
     if first == "async":
@@ -294,21 +409,36 @@ def _fix_multiline_docstring(docstring: str, prefix: str) -> str:
     return "\n".join(trimmed)
 
 
-
-
 def normalize_quotes(source: str, normalize: Callable[[str], str]) -> str:
     """`source` with each string literal (not f-strings) quoted as black quotes it (`normalize`: black's rules).
 
     black normalizes every string before it measures or splits a line, so this changes nothing in its output;
-    it only lets more pieces be stable as written."""
+    it only lets more pieces be stable as written. black keeps a string in double quotes without backslashes
+    as it is: source without single quotes and backslashes is left alone."""
+    if "'" not in source and "\\" not in source:
+        return source
+    parts: list[str] = []
+    position = 0
+    for start, end in strings_and_comments(source):
+        text = source[start:end]
+        quoted = _requoted(text)
+        if quoted is None:
+            quoted = normalize(text)
+        if quoted != text:
+            parts += source[position:start], quoted
+            position = end
+    parts.append(source[position:])
+    return "".join(parts)
 
-    def replace(match: re.Match[str]) -> str:
-        text = match.group()
-        if text[0] == "#":
-            return text
-        prefix = text[:min(i for i in (text.find('"'), text.find("'")) if i >= 0)]
-        if not prefix.islower() and prefix or "f" in prefix or "u" in prefix:
-            return text
-        return normalize(text)
 
-    return _STRING_OR_COMMENT.sub(replace, source)
+def _requoted(text: str) -> str | None:
+    """A string (or comment) as black quotes it, where that is plain to see; None: black's rules decide."""
+    first = text[0]
+    if first == "#" or first == '"' and "\\" not in text:
+        return text  # black keeps a string in double quotes without backslashes
+    if first == "'" and "\\" not in text and '"' not in text and not text.startswith("\'\'\'"):
+        return '"' + text[1:-1] + '"'  # the same body in double quotes
+    prefix = text[:min(i for i in (text.find('"'), text.find("'")) if i >= 0)]
+    if not prefix.islower() and prefix or "f" in prefix or "u" in prefix:
+        return text  # not normalized here (black leaves f-strings' quotes to its own rules)
+    return None
