@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def black_keeps(program: str | None) -> bool:
     """The oracle's own verdict: black (one pass, our mode) gives the program back unchanged."""
-    if program is None or not stability._parses(program):
+    if program is None or not stability.parses(program):
         return False
     try:
         return format_source(program) == program

@@ -11,9 +11,10 @@ answered None: black is asked as before.
 
 from __future__ import annotations
 
-import ast
 import re
 from dataclasses import dataclass, field
+
+from .statements import parses
 
 _PLAIN = frozenset({"x", "pass", "break", "continue", "return", "return x", "raise", "raise x", "del x",
                     "assert x", "global x", "nonlocal x"})
@@ -152,7 +153,7 @@ def keeps_skeleton(skeleton: str) -> bool | None:
 
 def _lines(skeleton: str) -> list[_Line] | None:
     """The skeleton's lines, or None where it holds anything this module does not decide."""
-    if not skeleton.endswith("\n") or skeleton.startswith("\n") or skeleton.endswith("\n\n") or not _parses(skeleton):
+    if not skeleton.endswith("\n") or skeleton.startswith("\n") or skeleton.endswith("\n\n") or not parses(skeleton):
         return None
     lines: list[_Line] = []
     blank = 0
@@ -206,11 +207,3 @@ def _with_docstrings(lines: list[_Line]) -> list[_Line]:
         if line.kind != "comment":
             code_before = line
     return out
-
-
-def _parses(program: str) -> bool:
-    try:
-        compile(program, "<skeleton>", "exec", ast.PyCF_ONLY_AST)
-    except (SyntaxError, ValueError):
-        return False
-    return True

@@ -15,7 +15,6 @@ with black itself on every written file.
 
 from __future__ import annotations
 
-import ast
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from .statements import (
     normalize_and_parse,
     open_brackets,
     parse_piece,
+    parses,
     shape_of,
     width,
 )
@@ -122,7 +122,7 @@ class StabilityOracle:
     def _laid_out_or_black(self, programs: list[str]) -> list[str | None]:
         """black's text of each statement's program: laid out here where layout.py knows black's split, else
         by black."""
-        laid = {program: layout_program(program) for program in programs if _parses(program)}
+        laid = {program: layout_program(program) for program in programs if parses(program)}
         rest = [program for program in programs if laid.get(program) is None]
         self.laid_out += len(programs) - len(rest)
         done = dict(zip(rest, self._black_each(rest), strict=True))
@@ -152,7 +152,7 @@ class StabilityOracle:
         In one run, programs are separated by a plain statement with two blank lines around it, which changes
         nothing inside them but the blank lines at their start, left out here (programs start with none). A
         program that starts with a string (a module docstring when alone) is formatted on its own."""
-        done: dict[str, str | None] = {p: None for p in programs if not _parses(p)}
+        done: dict[str, str | None] = {p: None for p in programs if not parses(p)}
         alone = [p for p in programs if p.startswith(("'", '"')) and p not in done]
         together = [p for p in programs if not p.startswith(("'", '"')) and p not in done]
         chunks = _chunks(together)
@@ -198,15 +198,6 @@ def _chunks(programs: list[str]) -> list[list[str]]:
         chunks[-1].append(program)
         size += len(program)
     return chunks
-
-
-def _parses(program: str) -> bool:
-    """Whether Python parses the program (checked first: one program black cannot parse would fail a batch)."""
-    try:
-        compile(program, "<statement>", "exec", ast.PyCF_ONLY_AST)
-    except (SyntaxError, ValueError):
-        return False
-    return True
 
 
 def _wrapper(indent: int, masked: str) -> str:

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import ast
 import keyword
 import re
 import string
@@ -73,6 +74,15 @@ class Piece:
     masked_lines: list[str]
     statements: list[Statement]
     skeleton: str
+
+
+def parses(program: str) -> bool:
+    """Whether Python parses the program (black cannot format one it does not: checked before a batch)."""
+    try:
+        compile(program, "<program>", "exec", ast.PyCF_ONLY_AST)
+    except (SyntaxError, ValueError):
+        return False
+    return True
 
 
 def width(text: str) -> int:
