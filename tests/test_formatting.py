@@ -77,3 +77,16 @@ def test_one_pass_equals_black_on_mistral_models() -> None:
 def test_every_golden_file_is_stable_under_black(golden: Path) -> None:
     text = golden.read_text(encoding="utf-8")
     assert black.format_str(text, mode=formatting.BLACK_MODE) == text
+
+
+def test_pieces_shared_with_a_forked_child_give_the_same_bytes_and_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    source = _unformatted_mistral_models()
+    monkeypatch.setattr(formatting.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(formatting, "SHARED_CHARS", 10**12)
+    alone = format_sources({"m.py": source}, cache_path=None)
+    counts = dict(formatting.LAST_RUN)
+    monkeypatch.setattr(formatting, "SHARED_CHARS", 0)
+    monkeypatch.setattr(formatting, "SHARED_CHUNKS", 7)
+    assert format_sources({"m.py": source}, cache_path=None) == alone
+    # programs are laid out once per chunk, not once per run: their count may grow, no other count changes
+    assert {**formatting.LAST_RUN, "laid_out": 0} == {**counts, "laid_out": 0} and counts["pieces"] > 7

@@ -108,7 +108,7 @@ def can_fork() -> bool:
 def _child(task: int, result: int) -> None:
     code = 1
     try:
-        _close_other_files(task, result)
+        close_other_files(task, result)
         from . import spec_validator  # noqa: F401 - the import that takes long, done while the parent reads
 
         with os.fdopen(task, "rb") as pipe:
@@ -167,7 +167,7 @@ def _send(write: int, data: Any) -> None:
         pipe.write(json.dumps(data, allow_nan=False).encode())
 
 
-def _close_other_files(*kept: int) -> None:
+def close_other_files(*kept: int) -> None:
     """Close the pipes inherited from the parent (another child's), so that their readers see them end."""
     try:
         names = os.listdir("/proc/self/fd")

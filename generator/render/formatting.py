@@ -14,15 +14,20 @@ from collections.abc import Callable
 from contextlib import closing
 from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..cache import CACHE_ENV, KeyValueStore, cache_folder, installed_version
+
+if TYPE_CHECKING:
+    from .stability import StabilityOracle
 
 # black is imported on first use only (~0.15 s): a run whose pieces all come from the cache never imports it.
 LINE_LENGTH = 88
 TARGET_VERSION = "PY310"
 CHUNK_CHARS = 1  # cut at every top-level definition (best cache reuse)
 PARALLEL_CHARS = 1_000_000  # below this much unformatted text, a process pool costs more than it saves
+SHARED_CHARS = 200_000  # from this much text to format, a forked child shares the work (shared_work.py)
+SHARED_CHUNKS = 32  # runs of pieces the two processes claim in turn
 _DEFINITION_STARTS = ("@", "class ", "def ", "async def ")
 __all__ = ["CACHE_ENV", "FormatCache", "FormattingError", "default_cache_path", "format_source", "format_sources",
            "split_top_level"]
@@ -150,11 +155,39 @@ def _format_stable_first(pieces: list[str], workers: int) -> list[str]:
     from .stability import StabilityOracle
 
     oracle = StabilityOracle(format_source, format_many=partial(_format_many, workers=workers))
-    out = oracle.format_pieces(pieces, normalize=_normalize_string_quotes)
+    chunks = [pieces]
+    if workers > 1 and sum(map(len, pieces)) >= SHARED_CHARS:
+        from .shared_work import map_shared
+
+        chunks = _chunks_of(pieces, SHARED_CHUNKS)
+        done = map_shared(partial(_format_chunk, oracle), chunks)
+    else:
+        done = [_format_chunk(oracle, pieces)]
     LAST_RUN.clear()
-    LAST_RUN.update(pieces=oracle.pieces, whole=oracle.whole, untouched=oracle.untouched,
-                    statements=oracle.statements, formatted=oracle.formatted, laid_out=oracle.laid_out)
-    return out
+    for _, counts in done:
+        for name, count in counts.items():
+            LAST_RUN[name] = LAST_RUN.get(name, 0) + count
+    return [piece for formatted, _ in done for piece in formatted]
+
+
+def _format_chunk(oracle: StabilityOracle, pieces: list[str]) -> tuple[list[str], dict[str, int]]:
+    """The pieces as black formats them, and what the oracle counted on the way (for LAST_RUN)."""
+    before = oracle.counts()
+    out = oracle.format_pieces(pieces, normalize=_normalize_string_quotes)
+    return out, {name: count - before[name] for name, count in oracle.counts().items()}
+
+
+def _chunks_of(pieces: list[str], count: int) -> list[list[str]]:
+    """The pieces in order, cut into about `count` runs of about the same length."""
+    size = sum(map(len, pieces)) / count
+    chunks: list[list[str]] = [[]]
+    length = 0
+    for piece in pieces:
+        if length >= size * len(chunks):
+            chunks.append([])
+        chunks[-1].append(piece)
+        length += len(piece)
+    return chunks
 
 
 def _normalize_string_quotes(literal: str) -> str:

@@ -51,6 +51,7 @@ class StabilityOracle:
     format_many: Callable[[list[str]], list[str | None]] | None = None
     shapes: dict[str, bool] = field(default_factory=dict)
     skeletons: dict[str, bool] = field(default_factory=dict)
+    programs: dict[str, str | None] = field(default_factory=dict)  # statement programs as black formats them
     pieces: int = 0
     whole: int = 0  # pieces formatted whole
     untouched: int = 0  # pieces black keeps exactly as written
@@ -100,6 +101,11 @@ class StabilityOracle:
             self.untouched += all(part is None for part in plan)
         return out
 
+    def counts(self) -> dict[str, int]:
+        """What was counted so far, by name."""
+        return {"pieces": self.pieces, "whole": self.whole, "untouched": self.untouched,
+                "statements": self.statements, "formatted": self.formatted, "laid_out": self.laid_out}
+
     def _plan(self, item: Piece | None) -> list[str | None] | None:
         """Per statement: None to keep it as written, else its program to format alone; None: format whole."""
         if item is None or not self.skeletons[item.skeleton]:
@@ -121,12 +127,15 @@ class StabilityOracle:
 
     def _laid_out_or_black(self, programs: list[str]) -> list[str | None]:
         """black's text of each statement's program: laid out here where layout.py knows black's split, else
-        by black."""
-        laid = {program: layout_program(program) for program in programs if parses(program)}
-        rest = [program for program in programs if laid.get(program) is None]
-        self.laid_out += len(programs) - len(rest)
-        done = dict(zip(rest, self._black_each(rest), strict=True))
-        return [done[program] if laid.get(program) is None else laid[program] for program in programs]
+        by black. Each program is laid out once per oracle (the same statement comes back in later batches)."""
+        known = self.programs
+        fresh = [program for program in programs if program not in known]
+        laid = {program: layout_program(program) for program in fresh if parses(program)}
+        rest = [program for program in fresh if laid.get(program) is None]
+        self.laid_out += len(fresh) - len(rest)
+        known.update(zip(rest, self._black_each(rest), strict=True))
+        known.update((program, text) for program, text in laid.items() if text is not None)
+        return [known[program] for program in programs]
 
     def _decide(self, known: dict[str, bool], wanted: dict[str, str | None]) -> None:
         programs = {key: program for key, program in wanted.items() if program is not None}
