@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .validator_cache import Event, validator_events
+from .validator_cache import Event, events_may_be_cached, validator_events
 
 
 class BackgroundValidation:
@@ -98,6 +98,15 @@ class BackgroundValidation:
             return None
         _, status = os.waitpid(pid, 0)
         return os.waitstatus_to_exitcode(status)
+
+
+def early_validation(validate: bool) -> BackgroundValidation | None:
+    """A validator child started now, before the parent imports the model builder and the renderer, so that the
+    validator's imports overlap those and the reading of the spec: when the validator is to run in the background
+    and the cache cannot hold its findings. Given to `load_spec`, which uses or stops it."""
+    if validate and can_fork() and not events_may_be_cached():
+        return BackgroundValidation()
+    return None
 
 
 def can_fork() -> bool:
