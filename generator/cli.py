@@ -16,6 +16,7 @@ import click
 from . import __version__
 from .findings import Finding, SpecError
 from .options import NAMING_MODES, NamingMode, Options
+from .provenance import FILE_NAME, provenance, provenance_file, read_provenance, why_different
 
 if TYPE_CHECKING:
     from .pipeline import Built, ModelInProgress
@@ -79,8 +80,6 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
     try:
         started_model = _run(lambda: progress.stage("reading, validating, modelling",
                                                     lambda: _started_model(spec, options)))
-        from .provenance import FILE_NAME, provenance, provenance_file
-
         files = _run(lambda: progress.stage("rendering", lambda: _render(started_model, output.name)))
         built = _run(started_model.complete)  # the validator's findings: what decides whether to write
         record = provenance(spec, built.sources, options.overlays)
@@ -93,7 +92,6 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
     warnings = built.warnings
     _report(warnings)
     if check:
-        from .provenance import read_provenance, why_different
         from .render import check_tree
 
         differences = check_tree(output, files)
@@ -141,6 +139,7 @@ def _render(started: ModelInProgress, package: str) -> dict[str, bytes]:
     if started.api is None:
         return {}
     from .render import render_package
+
     try:
         return render_package(started.api, package)
     except Exception:
