@@ -9,17 +9,20 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__
 from .findings import Finding, SpecError
-from .model.namespaces import NAMING_MODES, NamingMode
-from .pipeline import Built, ModelInProgress, Options, start_model
+from .options import NAMING_MODES, NamingMode, Options
 from .provenance import FILE_NAME, provenance, provenance_file, read_provenance, why_different
-from .render import check_tree, render_package, write_tree
-from .render.files import OutputError
+
+if TYPE_CHECKING:
+    from .pipeline import Built, ModelInProgress
+
+# The model builder and the renderer (with Jinja) are imported by the commands that use them, after the validator's
+# child process has been forked (`_started_model`): its imports (openapi-spec-validator's) then overlap theirs.
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 # Generation makes millions of objects that live to the end and almost never form cycles: with Python's default
@@ -76,7 +79,7 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
     gc.set_threshold(*_GC_THRESHOLDS)
     try:
         started_model = _run(lambda: progress.stage("reading, validating, modelling",
-                                                    lambda: start_model(spec, options, background=True)))
+                                                    lambda: _started_model(spec, options)))
         files = _run(lambda: progress.stage("rendering", lambda: _render(started_model, output.name)))
         built = _run(started_model.complete)  # the validator's findings: what decides whether to write
         record = provenance(spec, built.sources, options.overlays)
@@ -89,6 +92,8 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
     warnings = built.warnings
     _report(warnings)
     if check:
+        from .render import check_tree
+
         differences = check_tree(output, files)
         if differences:
             click.echo(f"{output} is not what generation gives ({len(differences)} files differ): "
@@ -107,9 +112,25 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
                f"{len(warnings)} warnings, {seconds:.1f} s")
 
 
+def _started_model(spec: Path, options: Options) -> ModelInProgress:
+    """start_model with the validator in the background, its child process forked before the model builder and the
+    renderer are imported (so that the validator's imports, ~0.2 CPU-seconds, overlap theirs)."""
+    from .load.background import early_validation
+
+    child = early_validation(options.validate)
+    try:
+        from .pipeline import start_model
+
+        return start_model(spec, options, background=True, child=child)
+    except BaseException:
+        if child is not None:
+            child.cancel()
+        raise
+
+
 def _built_with_background_validation(spec: Path, options: Options) -> Built:
     """build_model's result, with the validator running beside the model builder (on a second core)."""
-    return start_model(spec, options, background=True).complete()
+    return _started_model(spec, options).complete()
 
 
 def _render(started: ModelInProgress, package: str) -> dict[str, bytes]:
@@ -117,6 +138,8 @@ def _render(started: ModelInProgress, package: str) -> dict[str, bytes]:
     rendering fails, the validator's errors (if any) are what is reported, as when it ran first."""
     if started.api is None:
         return {}
+    from .render import render_package
+
     try:
         return render_package(started.api, package)
     except Exception:
@@ -125,6 +148,9 @@ def _render(started: ModelInProgress, package: str) -> dict[str, bytes]:
 
 
 def _write(output: Path, files: dict[str, bytes]) -> str | None:
+    from .render import write_tree
+    from .render.files import OutputError
+
     try:
         write_tree(output, files)
     except (OutputError, OSError) as exc:

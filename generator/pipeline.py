@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import keyword
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .findings import Finding, SpecError, join_pointer
 from .load import Document, load_spec
+from .load.background import BackgroundValidation
 from .model import Api, build_api
-from .model.namespaces import NamingMode
 from .model.naming import RESERVED_CLASS_NAMES, words
-from .render import render_package
-
-
-@dataclass(frozen=True)
-class Options:
-    overlays: Sequence[Path] = ()
-    strict: bool = False
-    validate: bool = True
-    allow_outside_refs: bool = False
-    naming: NamingMode = "default"  # "operation-id": the flat groups and operationId method names of before
+from .options import NamingMode, Options
 
 
 @dataclass(frozen=True)
@@ -45,10 +35,11 @@ class ModelInProgress:
     validator's findings are added, and the builder's findings put back after them, or, when adding them read
     files or reported places that the builder also met, the model is built again after them."""
 
-    def __init__(self, spec: Path, options: Options, background: bool = False) -> None:
+    def __init__(self, spec: Path, options: Options, background: bool = False,
+                 child: BackgroundValidation | None = None) -> None:
         self._spec, self._options = spec, options
         self.document = load_spec(spec, options.overlays, validate=options.validate,
-                                  allow_outside_refs=options.allow_outside_refs, background=background)
+                                  allow_outside_refs=options.allow_outside_refs, background=background, child=child)
         self._before = self.document.state()
         self.api, self._failed = _model(self.document, spec, options.naming)
 
@@ -76,8 +67,10 @@ class ModelInProgress:
         return Built(self.api, findings, tuple(p for p, data in document.state().files.items() if data is not None))
 
 
-def start_model(spec: Path, options: Options = Options(), background: bool = False) -> ModelInProgress:
-    return ModelInProgress(spec, options, background)
+def start_model(spec: Path, options: Options = Options(), background: bool = False,
+                child: BackgroundValidation | None = None) -> ModelInProgress:
+    """The model in progress; `child`, a validator child started earlier (`early_validation`), is used or stopped."""
+    return ModelInProgress(spec, options, background, child)
 
 
 def _model(document: Document, spec: Path, naming: NamingMode = "default") -> tuple[Api | None, bool]:
@@ -97,6 +90,9 @@ def _model(document: Document, spec: Path, naming: NamingMode = "default") -> tu
 
 def generate_files(spec: Path, options: Options = Options(), package: str = "") -> tuple[dict[str, bytes], list[Finding]]:
     """Every file of the client package for `spec` (imported as `package`), plus the warnings met on the way."""
+    # imported here: `validate`, `inspect` and `diff` do not render, and need not import Jinja
+    from .render import render_package
+
     built = build_model(spec, options)
     return render_package(built.api, package), built.warnings
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from generator.model.namespaces import NamingMode
+from generator.options import NamingMode
 from generator.pipeline import Options, generate_files
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from generator import pipeline
 from generator.cli import main
 from generator.findings import SpecError
-from generator.load.background import BackgroundValidation
+from generator.load.background import BackgroundValidation, early_validation
 from generator.load.validator_cache import validator_events
 from generator.pipeline import ModelInProgress, Options
 
@@ -101,6 +101,41 @@ def test_the_cli_reports_the_findings_of_validating_first(tmp_path: Path, monkey
     assert result.stderr.splitlines() == expected
     strict = CliRunner().invoke(main, ["generate", str(path), "--strict", "--output", str(tmp_path / "other")])
     assert strict.exit_code == 2 and not (tmp_path / "other").exists()
+
+
+def test_a_child_started_before_reading_gives_what_validating_first_gives(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI forks the validator's child before it imports the model builder (`early_validation`)."""
+    monkeypatch.setenv("PYCLIENT_GEN_CACHE", "off")
+    path = _spec(tmp_path, PARTS)
+    _, expected = _outcome(path, Options(), background=False)
+    child = early_validation(True)
+    assert child is not None
+    built = ModelInProgress(path, Options(), True, child).complete()
+    assert [f.render() for f in built.warnings] == expected
+    assert child._pid is None  # waited for
+
+
+@pytest.mark.parametrize("text", ["openapi: [unclosed", "swagger: '2.0'\ninfo: {title: T, version: '1'}\n"],
+                         ids=["unreadable", "unsupported-version"])
+@pytest.mark.parametrize("validate", [True, False], ids=["validate", "no-validate"])
+def test_a_child_started_before_reading_is_stopped_when_nothing_is_validated(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, validate: bool) -> None:
+    monkeypatch.setenv("PYCLIENT_GEN_CACHE", "off")
+    path = tmp_path / "spec.yaml"
+    path.write_text(text, encoding="utf-8")
+    child = BackgroundValidation()
+    with pytest.raises(SpecError):
+        ModelInProgress(path, Options(validate=validate), True, child).complete()
+    assert child._pid is None and child._task is None and child._result is None  # killed and reaped
+
+
+def test_no_child_is_started_early_when_validation_is_off_or_the_cache_may_know(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYCLIENT_GEN_CACHE", str(tmp_path / "cache"))
+    assert early_validation(False) is None
+    _outcome(_spec(tmp_path, PLAIN_PARTS), Options(), background=True)  # its findings now in the cache
+    assert early_validation(True) is None
 
 
 def test_sending_a_large_spec_does_not_wait_for_the_child(tmp_path: Path) -> None:

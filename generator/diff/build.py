@@ -10,7 +10,8 @@ from dataclasses import replace
 from ..findings import Finding, SpecError
 from ..load.background import can_fork
 from ..model.types import Api
-from ..pipeline import Options, start_model
+from ..options import Options
+from ..pipeline import start_model
 from .inputs import Source
 
 # What building one model gives: the model, or the findings that stop it, or an internal error's text.

@@ -24,13 +24,16 @@ def load_spec(
     validate: bool = True,
     allow_outside_refs: bool = False,
     background: bool = False,
+    child: BackgroundValidation | None = None,
 ) -> Document:
     """Load a spec; the returned document carries every finding. Its `root` is None when unreadable.
 
-    With `background`, the validator may still be running: see `Document.pending_validation`."""
+    With `background`, the validator may still be running: see `Document.pending_validation`. `child`, a
+    validator child started earlier (`early_validation`), is used for it or stopped."""
     background = background and validate and can_fork()
-    # started before reading, to import the validator meanwhile; not when the cache may have its findings
-    child = BackgroundValidation() if background and not events_may_be_cached() else None
+    if child is None and background and not events_may_be_cached():
+        # started before reading, to import the validator meanwhile; not when the cache may have its findings
+        child = BackgroundValidation()
     try:
         document = _load(path, overlays, validate, allow_outside_refs, background, child)
     except BaseException:

@@ -1,11 +1,12 @@
 """openapi-spec-validator in a forked child process, while the parent goes on reading, modelling, rendering.
 
 On a machine with two cores a cold run then costs about the longer of the two instead of their sum. On a cold
-cache the child is started before the spec is read: it imports the validator (~0.25 CPU-seconds: jsonschema,
-referencing, pydantic settings) while the parent reads the spec, then waits for the spec to validate (pickled
-through a pipe by a writer thread of the parent, so the parent never waits for the child's imports). It only
-computes the validator's events (validator_cache.py), plain data sent back as JSON; the parent turns them into
-findings itself, so they are the same findings, at the same places, as when the validator runs in-process.
+cache the child is started before the spec is read, by the command line even before it imports the model builder
+and the renderer (`early_validation`): it imports the validator (~0.2 CPU-seconds: jsonschema, referencing,
+pydantic settings) while the parent imports those and reads the spec, then waits for the spec to validate
+(pickled through a pipe by a writer thread of the parent, so the parent never waits for the child's imports). It
+only computes the validator's events (validator_cache.py), plain data sent back as JSON; the parent turns them
+into findings itself, so they are the same findings, at the same places, as when the validator runs in-process.
 Where `fork` is not available, or the child fails, the validator runs in-process.
 """
 
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .validator_cache import Event, validator_events
+from .validator_cache import Event, events_may_be_cached, validator_events
 
 
 class BackgroundValidation:
@@ -98,6 +99,15 @@ class BackgroundValidation:
             return None
         _, status = os.waitpid(pid, 0)
         return os.waitstatus_to_exitcode(status)
+
+
+def early_validation(validate: bool) -> BackgroundValidation | None:
+    """A validator child started now, before the parent imports the model builder and the renderer, so that the
+    validator's imports overlap those and the reading of the spec: when the validator is to run in the background
+    and the cache cannot hold its findings. Given to `load_spec`, which uses or stops it."""
+    if validate and can_fork() and not events_may_be_cached():
+        return BackgroundValidation()
+    return None
 
 
 def can_fork() -> bool:

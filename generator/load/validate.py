@@ -97,20 +97,23 @@ def run_validator(document: Document, family: str, background: bool = False,
     With `background`, a validator that has to run (its findings are not in the cache) runs in a child process
     (`child`, started before the spec was read, or one started here): `document.pending_validation` then adds
     its findings when called. A given child is used or stopped here."""
-    if child is None:
+    started = child is not None
+    if not started:
         spec = _without(document.root, find_dangling_refs(document))
-    else:  # the child gets its work first; the dangling `$ref`s are reported after that, in the same order
+    else:  # the child gets its work first; the dangling `$ref`s are placed after that (placing parses the file again)
         spec = _without(document.root, document.quietly(lambda: find_dangling_refs(document)))
     key, events = known_events(spec, family, document.root_path)
-    if child is not None:
-        find_dangling_refs(document)  # for its findings
-    if events is None and background:
+    in_background = events is None and background
+    if in_background:
         child = child or BackgroundValidation()
         child.start(spec, family, document.root_path)
         document.pending_validation = partial(_finish, document, child, key, family)
-        return
-    if child is not None:
+    elif child is not None:
         child.cancel()
+    if started:
+        find_dangling_refs(document)  # for its findings, reported before the validator's as when it runs first
+    if in_background:
+        return
     if events is None:
         events = validator_events(spec, family, document.root_path.as_uri())
         remember_events(key, events)

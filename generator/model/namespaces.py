@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..findings import Findings, Location
+from ..options import NamingMode
 from .method_names import (
     cleaned_words,
     collection_prefixes,
@@ -22,8 +23,6 @@ from .method_names import (
 )
 from .naming import UniqueNames, snake_case
 
-NamingMode = Literal["default", "operation-id"]
-NAMING_MODES: tuple[NamingMode, ...] = ("default", "operation-id")
 NamingSource = Literal["overlay", "extension", "tag", "operationId", "path", "fallback"]
 
 EXT_GROUP, EXT_METHOD = "x-pyclient-group", "x-pyclient-method"

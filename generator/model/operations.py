@@ -8,8 +8,9 @@ from urllib.parse import parse_qsl
 
 from ..findings import Findings
 from ..load.document import Document, Node
+from ..options import NamingMode
 from .extras import read_parse, with_async_twins
-from .namespaces import EXT_METHOD, NamePlanner, NamingMode, Planned, dotted, group_key, pair_fragments
+from .namespaces import EXT_METHOD, NamePlanner, Planned, dotted, group_key, pair_fragments
 from .naming import UniqueNames, chosen_field_name, pascal_case, snake_case
 from .pagination import read_pagination
 from .schemas import TypeBuilder, text_of
