@@ -29,7 +29,8 @@ _ONE_CHARACTER_AT_A_TIME = re.compile(
 _CHARACTERS = ['"', "'", "\\", "\n", "#", "a", "b", "r", "f", " ", "(", ")", ":", '"""', "'''"]
 _FRAGMENTS = ["x = 1", "x = 'a'", 'x = "a"', "f(\n    'a',\n)", "# c", "'''doc'''", '"""doc"""', "'it\\'s'",
               "rb'x'", "F'x'", "u'x'", "''", "'a' 'b'", "'a'\"b\"", "if x:", "    y = 'q'", "def f(", ")", "    ",
-              "x = ('a'  # c\n)", '"""a\n    b\n"""', "'\"'", "x[\n", "]", "@d", "class C:", "    pass", "return 'z'"]
+              "x = ('a'  # c\n)", '"""a\n    b\n"""', "'\"'", "x[\n", "]", "@d", "class C:", "    pass", "return 'z'",
+              "x = 'a", "'", 'y = "b', "z = ''.join(x)  # it's"]
 
 
 def _pieces(seed: int, count: int) -> list[str]:
