@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .blanklines import keeps_skeleton
 from .layout import layout_program
+from .parsecheck import ParseCheck, shaped_line
 from .shapes import keeps_shape
 from .statements import (
     LINE_LENGTH,
@@ -31,7 +32,6 @@ from .statements import (
     normalize_and_parse,
     open_brackets,
     parse_piece,
-    parses,
     shape_of,
     width,
 )
@@ -57,6 +57,7 @@ class StabilityOracle:
     statements: int = 0  # statements of the pieces not formatted whole
     formatted: int = 0  # of these, the statements formatted alone
     laid_out: int = 0  # statement programs laid out by layout.py instead of black
+    parse_check: ParseCheck = field(default_factory=ParseCheck)  # whether a statement's program parses
 
     def format_pieces(self, pieces: list[str], normalize: Callable[[str], str] | None = None) -> list[str]:
         """Each piece as black formats it; with `normalize` (black's quotes for a string literal), the pieces are
@@ -74,9 +75,10 @@ class StabilityOracle:
                 shape = statement.shape
                 if shape is not None and shape not in self.shapes and shape not in wanted:
                     wanted[shape] = _program(shape)
-                for key, program in (_exploded_def(item.masked_lines, statement) or {}).items():
-                    if key not in self.shapes:
-                        wanted.setdefault(key, program)
+                if statement.masked.endswith("(") and statement.last - statement.first >= 3:  # else _exploded_def: None
+                    for key, program in (_exploded_def(item.masked_lines, statement) or {}).items():
+                        if key not in self.shapes:
+                            wanted.setdefault(key, program)
         self._decide(self.shapes, wanted)
         fresh = {item.skeleton for item in parsed if item and item.skeleton not in self.skeletons}
         self.skeletons.update({s: verdict for s in fresh if (verdict := keeps_skeleton(s)) is not None})
@@ -105,24 +107,28 @@ class StabilityOracle:
         if item is None or not self.skeletons[item.skeleton]:
             return None
         plan: list[str | None] = []
+        shapes = self.shapes
         for statement in item.statements:
-            if statement.masked in MARKS or statement.masked[0] == "#" or statement.keeps_shape(self.shapes):
+            masked = statement.masked
+            if masked in MARKS or masked[0] == "#" or statement.shape is not None and shapes.get(statement.shape):
                 plan.append(None)
                 continue
-            exploded = _exploded_def(item.masked_lines, statement)
-            if exploded and all(self.shapes.get(key) for key in exploded):
-                plan.append(None)
-                continue
-            program = _alone(item.lines[statement.first:statement.last], statement)
-            if program is None:
+            if masked.endswith("(") and statement.last - statement.first >= 3:  # else _exploded_def says None
+                exploded = _exploded_def(item.masked_lines, statement)
+                if exploded and all(shapes.get(key) for key in exploded):
+                    plan.append(None)
+                    continue
+            alone = _alone(item.lines, item.masked_lines, statement)
+            if alone is None:
                 return None
-            plan.append(program)
+            plan.append(alone[0])
+            self.parse_check.note(*alone)
         return plan
 
     def _laid_out_or_black(self, programs: list[str]) -> list[str | None]:
         """black's text of each statement's program: laid out here where layout.py knows black's split, else
         by black."""
-        laid = {program: layout_program(program) for program in programs if parses(program)}
+        laid = {program: layout_program(program) for program in programs if self.parse_check.parses(program)}
         rest = [program for program in programs if laid.get(program) is None]
         self.laid_out += len(programs) - len(rest)
         done = dict(zip(rest, self._black_each(rest), strict=True))
@@ -152,7 +158,7 @@ class StabilityOracle:
         In one run, programs are separated by a plain statement with two blank lines around it, which changes
         nothing inside them but the blank lines at their start, left out here (programs start with none). A
         program that starts with a string (a module docstring when alone) is formatted on its own."""
-        done: dict[str, str | None] = {p: None for p in programs if not parses(p)}
+        done: dict[str, str | None] = {p: None for p in programs if not self.parse_check.parses(p)}
         alone = [p for p in programs if p.startswith(("'", '"')) and p not in done]
         together = [p for p in programs if not p.startswith(("'", '"')) and p not in done]
         chunks = _chunks(together)
@@ -245,15 +251,19 @@ def _exploded_def(masked: list[str], statement: Statement) -> dict[str, str | No
     return judged
 
 
-def _alone(lines: list[str], statement: Statement) -> str | None:
-    """A program holding the statement at its depth, inside `if x:` blocks; None where that is not the same."""
+def _alone(lines: list[str], masked: list[str], statement: Statement) -> tuple[str, str] | None:
+    """A program holding the statement at its depth, inside `if x:` blocks, and its shaped form (parsecheck.py);
+    None where that is not the same. `lines` and `masked`: the piece's."""
     first = statement.masked.split(" ", 1)[0].rstrip(":")
     if first in ("elif", "else", "except", "finally", "case", "match") or statement.masked.startswith(("@", '"')):
         return None
-    text = "\n".join(lines) + "\n"
+    text = "\n".join(lines[statement.first:statement.last]) + "\n"
+    shaped = "\n".join(map(shaped_line, masked[statement.first:statement.last])) + "\n"
     if text.rstrip().endswith(":"):  # a string ends in a quote: no need to leave strings out
-        text += " " * (statement.indent + 4) + "pass\n"
-    return _wrapper(statement.indent, statement.masked) + text
+        body = " " * (statement.indent + 4) + "pass\n"
+        text, shaped = text + body, shaped + body
+    wrapper = _wrapper(statement.indent, statement.masked)
+    return wrapper + text, wrapper + shaped
 
 
 def _unwrap(text: str, statement: Statement) -> str:

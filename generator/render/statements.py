@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .docstrings import docstring_is_stable, escape_black_changes
+
 LINE_LENGTH = 88
 # A quoted string; each body is a run of plain characters, then escapes or lone quotes each followed by such a run
 # (faster for the regex engine than one character at a time, and the same strings).
@@ -42,8 +44,6 @@ _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # code cut into words (odd place
 _NOT_WORD = re.compile(r"[^\w@]")
 _PLAIN_STRING = re.compile(r'"[^"\\\n\x80-\U0010ffff]*"')  # a plain ASCII string that black keeps as it is
 _LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines() breaks there too
-_UNICODE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\[uUxN]")  # an odd run of backslashes before u, U, x or N
-_BACKSLASH_LINE_END = re.compile(r"\\\s*\n")  # black/linegen.py's test for a docstring it does not touch
 _MASKED_STRING = re.compile(r'"s*"')
 _KEEP = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | {"type", "_"}
 _FLOW = frozenset({"return", "raise", "break", "continue", "pass", "del", "assert", "global", "nonlocal"})
@@ -309,7 +309,7 @@ def _masked_token(piece: str, text: str, start: int, end: int) -> str | None:
     if lone:
         docstring = _docstring_position(piece, line_start)
         if text.startswith('"""'):
-            if _escape_black_changes(text) or docstring and not _docstring_is_stable(text, indent):
+            if escape_black_changes(text) or docstring and not docstring_is_stable(text, indent):
                 return None
             return _DOCSTRING_MARK + ("\n" + _FILLER) * text.count("\n")
         if not _PLAIN_STRING.fullmatch(text):
@@ -427,46 +427,6 @@ def _representative(masked: str, opens_block: bool) -> str:
     if first in _FLOW:
         return first + (" x" if first in _NEEDS_ARGUMENT or masked != first else "")
     return "x"
-
-
-def _escape_black_changes(text: str) -> bool:
-    """Whether the string holds an escape that black may rewrite: of all escapes, black only touches unicode
-    escapes (`\\x..`, `\\u....`, `\\U........`, `\\N{...}`: their case; black/strings.py,
-    normalize_unicode_escape_sequences, which skips a backslash that is itself escaped). What a docstring's
-    end does to black is judged by _docstring_is_stable."""
-    return "\\" in text and _UNICODE_ESCAPE.search(text) is not None
-
-
-def _docstring_is_stable(text: str, indent: str) -> bool:
-    """Whether black's docstring handling (black/linegen.py, visit_STRING) gives `text` back unchanged."""
-    if not text.startswith('"""') or _escape_black_changes(text):
-        return False
-    if _BACKSLASH_LINE_END.search(text):  # black leaves such a docstring as it is
-        return True
-    body = text[3:-3]
-    if "\n" not in body:
-        return bool(body) and body == body.strip() and body[0] != '"' and body[-1] != '"'
-    fixed = _fix_multiline_docstring(body, indent)
-    if not fixed or fixed[0] == '"' or fixed[-1] == '"':
-        return False
-    last = fixed.splitlines()[-1] if not fixed.endswith("\n") else ""
-    if len(last) + 3 > LINE_LENGTH and len(indent) + 3 <= LINE_LENGTH and not body.endswith("\n"):
-        return False
-    return fixed == body
-
-
-def _fix_multiline_docstring(docstring: str, prefix: str) -> str:
-    """black.strings.fix_multiline_docstring for text without tabs (PEP 257 indentation handling)."""
-    lines = re.split(r"\r\n|\r|\n", docstring)
-    indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.lstrip()]
-    trimmed = [lines[0].strip()]
-    if indents:
-        indent = min(indents)
-        last = len(lines) - 2
-        for number, line in enumerate(lines[1:]):
-            stripped = line[indent:].rstrip()
-            trimmed.append(prefix + stripped if stripped or number == last else "")
-    return "\n".join(trimmed)
 
 
 def normalize_quotes(source: str, normalize: Callable[[str], str]) -> str:
