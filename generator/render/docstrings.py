@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .formatting import LINE_LENGTH
 
@@ -18,6 +19,7 @@ def escape_black_changes(text: str) -> bool:
     return "\\" in text and _UNICODE_ESCAPE.search(text) is not None
 
 
+@lru_cache(maxsize=1 << 13)  # the same docstrings come back in every model and method of a kind
 def docstring_is_stable(text: str, indent: str) -> bool:
     """Whether black's docstring handling (black/linegen.py, visit_STRING) gives `text` back unchanged."""
     if not text.startswith('"""') or escape_black_changes(text):
