@@ -375,19 +375,25 @@ def _skeleton(lines: list[Statement]) -> str:
     the skeleton keeps two repetitions: every run of three consecutive lines of the piece is still in it."""
     items = [(line.blank, line.indent, _representative(line.masked, line.opens_block)) for line in lines]
     out: list[str] = []
-    number = 0
-    while number < len(items):
-        if number >= 2 and items[number] == items[number - 2]:  # else it repeats nothing (see _repeats)
+    number, count = 0, len(items)
+    while number < count:
+        item = items[number]
+        if number >= 2 and item == items[number - 2]:  # else it repeats nothing (see _repeats)
             if _repeats(items, number, 2):
                 number += 2
                 continue
             if _repeats(items, number, 1):
                 number += 1
                 continue
-        blank, indent, representative = items[number]
-        out.append("\n" * blank + " " * indent + representative + "\n")
+        out.append(_skeleton_line(item))
         number += 1
     return "".join(out)
+
+
+@lru_cache(maxsize=1 << 12)
+def _skeleton_line(item: tuple[int, int, str]) -> str:
+    blank, indent, representative = item
+    return "\n" * blank + " " * indent + representative + "\n"
 
 
 def _repeats(items: list[tuple[int, int, str]], start: int, period: int) -> bool:
