@@ -67,23 +67,11 @@ class StabilityOracle:
         else:
             normalized = [normalize_and_parse(piece, normalize) for piece in pieces]
             pieces, parsed = [text for text, _ in normalized], [item for _, item in normalized]
-        wanted: dict[str, str | None] = {}
-        for item in parsed:
-            if item is None:
-                continue
-            for statement in item.statements:
-                shape = statement.shape
-                if shape is not None and shape not in self.shapes and shape not in wanted:
-                    wanted[shape] = _program(shape)
-                if statement.masked.endswith("(") and statement.last - statement.first >= 3:  # else _exploded_def: None
-                    for key, program in (_exploded_def(item.masked_lines, statement) or {}).items():
-                        if key not in self.shapes:
-                            wanted.setdefault(key, program)
-        self._decide(self.shapes, wanted)
+        exploded = self._decide_shapes(parsed)
         fresh = {item.skeleton for item in parsed if item and item.skeleton not in self.skeletons}
         self.skeletons.update({s: verdict for s in fresh if (verdict := keeps_skeleton(s)) is not None})
         self._decide(self.skeletons, {s: s for s in sorted(fresh) if s not in self.skeletons})  # black: unsure
-        plans = [self._plan(item) for item in parsed]
+        plans = [self._plan(item, exploded) for item in parsed]
         programs = sorted({p for plan in plans for p in plan or () if p is not None})
         done = dict(zip(programs, self._laid_out_or_black(programs), strict=True))
         whole = [item is None or plan is None or any(p is not None and done[p] is None for p in plan)
@@ -102,8 +90,29 @@ class StabilityOracle:
             self.untouched += all(part is None for part in plan)
         return out
 
-    def _plan(self, item: Piece | None) -> list[str | None] | None:
-        """Per statement: None to keep it as written, else its program to format alone; None: format whole."""
+    def _decide_shapes(self, parsed: list[Piece | None]) -> dict[int, dict[str, str | None] | None]:
+        """Decides every shape of the pieces' statements not yet known; returns _exploded_def of each statement
+        that may be a def laid out one parameter per line (by the statement's id)."""
+        wanted: dict[str, str | None] = {}
+        exploded: dict[int, dict[str, str | None] | None] = {}
+        for item in parsed:
+            if item is None:
+                continue
+            for statement in item.statements:
+                shape = statement.shape
+                if shape is not None and shape not in self.shapes and shape not in wanted:
+                    wanted[shape] = _program(shape)
+                if statement.masked.endswith("(") and statement.last - statement.first >= 3:  # else None
+                    judged = exploded[id(statement)] = _exploded_def(item.masked_lines, statement)
+                    for key, program in (judged or {}).items():
+                        if key not in self.shapes:
+                            wanted.setdefault(key, program)
+        self._decide(self.shapes, wanted)
+        return exploded
+
+    def _plan(self, item: Piece | None, exploded: dict[int, dict[str, str | None] | None]) -> list[str | None] | None:
+        """Per statement: None to keep it as written, else its program to format alone; None: format whole.
+        `exploded`: from _decide_shapes."""
         if item is None or not self.skeletons[item.skeleton]:
             return None
         plan: list[str | None] = []
@@ -113,11 +122,10 @@ class StabilityOracle:
             if masked in MARKS or masked[0] == "#" or statement.shape is not None and shapes.get(statement.shape):
                 plan.append(None)
                 continue
-            if masked.endswith("(") and statement.last - statement.first >= 3:  # else _exploded_def says None
-                exploded = _exploded_def(item.masked_lines, statement)
-                if exploded and all(shapes.get(key) for key in exploded):
-                    plan.append(None)
-                    continue
+            judged = exploded.get(id(statement))
+            if judged and all(shapes.get(key) for key in judged):
+                plan.append(None)
+                continue
             alone = _alone(item.lines, item.masked_lines, statement)
             if alone is None:
                 return None
