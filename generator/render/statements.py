@@ -129,8 +129,8 @@ def _normalized_and_masked(piece: str) -> tuple[str, str | None] | None:
 
     _requoted, inlined: comments, and strings in double quotes without backslashes, stay; strings in single
     quotes without backslashes or double quotes (not triple-quoted) are requoted; strings with a prefix that is
-    not all lowercase or holds an f or u stay; any other string is not plain to see. A requoted string within a
-    line is plain (_PLAIN_STRING) exactly when it is ASCII."""
+    not all lowercase or holds an f or u stay; any other string is not plain to see. A one-line string (no
+    prefix, no backslash) is plain (_PLAIN_STRING) exactly when it is ASCII."""
     normal: list[str] = []
     masked: list[str] = []
     failed = False  # at a string the mask leaves to black
@@ -146,7 +146,8 @@ def _normalized_and_masked(piece: str) -> tuple[str, str | None] | None:
         if end - start == 1 and first != "#":
             quote_outside = True  # no string starts at this quote (after the last string, it is not looked at)
             continue
-        quoted = None
+        quoted = ""  # the string as requoted, where it is looked at here
+        one_line = False  # a string in quotes of one kind, not triple-quoted, without a prefix
         if start > position and first != "#" and piece[start - 1] in _PREFIX_LETTERS:
             quote = start
             start -= 1
@@ -163,16 +164,19 @@ def _normalized_and_masked(piece: str) -> tuple[str, str | None] | None:
             quoted = '"' + text[1:-1] + '"'
             normal += piece[kept:start], quoted
             kept = end
-            if start and piece[start - 1] not in " \n":  # within a line (_masked_token's first case)
-                if not failed:
-                    masked += piece[position:start], '"' + "s" * (end - start - 2) + '"' if text.isascii() else quoted
-                position = end
-                continue
-        elif first == '"' and "\\" in piece[start:end]:
-            return None
+            one_line = True
+        elif first == '"':
+            quoted = piece[start:end]
+            if "\\" in quoted:
+                return None
+            one_line = not quoted.startswith('"""')
         if not failed:
-            replacement = _masked_token(piece, quoted or piece[start:end], start, end)
-            failed = replacement is None
+            if one_line and (piece[end] != "\n" or start and piece[start - 1] not in " \n"):
+                # not alone on its line: _masked_token's answer (plain exactly when ASCII)
+                replacement: str | None = '"' + "s" * (end - start - 2) + '"' if quoted.isascii() else quoted
+            else:
+                replacement = _masked_token(piece, quoted or piece[start:end], start, end)
+                failed = replacement is None
             masked += piece[position:start], replacement or ""
         position = end
     normalized = "".join(normal) + piece[kept:] if normal else piece
