@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .blanklines import keeps_skeleton
 from .layout import layout_program
@@ -217,8 +218,12 @@ def _chunks(programs: list[str]) -> list[list[str]]:
 def _wrapper(indent: int, masked: str) -> str:
     """What goes before a statement formatted alone: `if x:` blocks to its depth; a decorator before a definition
     (so that black adds no blank line before it)."""
+    return _wrapper_lines(indent, masked.startswith(("def ", "class ", "async def ")))
+
+
+@lru_cache(maxsize=256)
+def _wrapper_lines(indent: int, definition: bool) -> str:
     blocks = "".join("    " * level + "if x:\n" for level in range(indent // 4))
-    definition = masked.startswith(("def ", "class ", "async def "))
     return blocks + (" " * indent + "@d\n" if definition else "")
 
 
