@@ -121,6 +121,7 @@ class StabilityOracle:
         for statement in item.statements:
             masked = statement.masked
             if masked in MARKS or masked[0] == "#" or statement.shape is not None and shapes.get(statement.shape):
+                # a lone string or comment black keeps, or one short line of a shape black keeps
                 plan.append(None)
                 continue
             judged = exploded.get(id(statement))

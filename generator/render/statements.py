@@ -67,10 +67,6 @@ class Statement:
     opens_block: bool = False  # it ends with `:` (a def, class, if, ... header)
     shape: str | None = None  # its shape when it is one short line of code (not a comment, not a lone string)
 
-    def keeps_shape(self, shapes: dict[str, bool]) -> bool:
-        """Whether black keeps it because it is one short line of a shape black keeps."""
-        return self.shape is not None and shapes.get(self.shape, False)
-
 
 @dataclass
 class Piece:
