@@ -22,12 +22,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.pipeline import Options, generate_files
-from generator.render import stability
 from generator.render.formatting import format_source
 from generator.render.quotes import is_black_string, normalize_string_quotes
 from generator.render.shapes import keeps_shape
 from generator.render.stability import StabilityOracle, _program
-from generator.render.statements import STRING_LITERAL
+from generator.render.statements import STRING_LITERAL, parses
 from tests import golden_cases
 from tests.corpus_path import require_corpus
 from tests.corpus_support import SLOW, corpus_specs
@@ -37,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def black_keeps(program: str | None) -> bool:
     """The oracle's own verdict: black (one pass, our mode) gives the program back unchanged."""
-    if program is None or not stability.parses(program):
+    if program is None or not parses(program):
         return False
     try:
         return format_source(program) == program

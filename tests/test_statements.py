@@ -2,7 +2,8 @@
 
 - strings_and_comments finds what `_STRING_OR_COMMENT.finditer` finds (the quote-first search and the unrolled
   string patterns are only faster), and the unrolled STRING_LITERAL matches what a one-character-at-a-time
-  pattern matches;
+  pattern matches; the scan of normalize_and_parse (_TOKEN_OR_QUOTE) finds the same strings and comments and
+  each quote outside them;
 - normalize_and_parse gives what normalize_quotes and then parse_piece give.
 Seeded random texts from a vocabulary of quotes, escapes, prefixes, comments, brackets and indentation.
 """
@@ -29,7 +30,8 @@ _ONE_CHARACTER_AT_A_TIME = re.compile(
 _CHARACTERS = ['"', "'", "\\", "\n", "#", "a", "b", "r", "f", " ", "(", ")", ":", '"""', "'''"]
 _FRAGMENTS = ["x = 1", "x = 'a'", 'x = "a"', "f(\n    'a',\n)", "# c", "'''doc'''", '"""doc"""', "'it\\'s'",
               "rb'x'", "F'x'", "u'x'", "''", "'a' 'b'", "'a'\"b\"", "if x:", "    y = 'q'", "def f(", ")", "    ",
-              "x = ('a'  # c\n)", '"""a\n    b\n"""', "'\"'", "x[\n", "]", "@d", "class C:", "    pass", "return 'z'"]
+              "x = ('a'  # c\n)", '"""a\n    b\n"""', "'\"'", "x[\n", "]", "@d", "class C:", "    pass", "return 'z'",
+              "x = 'a", "'", 'y = "b', "z = ''.join(x)  # it's"]
 
 
 def _pieces(seed: int, count: int) -> list[str]:
@@ -47,6 +49,11 @@ def test_strings_and_comments_are_found_where_the_plain_pattern_finds_them() -> 
     for _ in range(20_000):
         text = "".join(rng.choice(_CHARACTERS) for _ in range(rng.randint(0, 16)))
         assert list(strings_and_comments(text)) == [m.span() for m in statements._STRING_OR_COMMENT.finditer(text)]
+        scanned = [m.span(1) for m in statements._TOKEN_OR_QUOTE.finditer(text) if m.start(1) >= 0]
+        assert [(a, b) for a, b in scanned if b - a > 1 or text[a] == "#"] == \
+            [m.span() for m in statements._QUOTED_OR_COMMENT.finditer(text)]
+        assert [a for a, b in scanned if b - a == 1 and text[a] != "#"] == \
+            [i for i, c in enumerate(text) if c in "'\"" and not any(a <= i < b for a, b in scanned if b - a > 1)]
         assert [m.span() for m in statements.STRING_LITERAL.finditer(text)] == \
             [m.span() for m in _ONE_CHARACTER_AT_A_TIME.finditer(text)]
 

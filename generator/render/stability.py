@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .blanklines import keeps_skeleton
 from .layout import layout_program
+from .parsecheck import ParseCheck, shaped_line
 from .shapes import keeps_shape
 from .statements import (
     LINE_LENGTH,
@@ -31,7 +33,6 @@ from .statements import (
     normalize_and_parse,
     open_brackets,
     parse_piece,
-    parses,
     shape_of,
     width,
 )
@@ -58,6 +59,7 @@ class StabilityOracle:
     statements: int = 0  # statements of the pieces not formatted whole
     formatted: int = 0  # of these, the statements formatted alone
     laid_out: int = 0  # statement programs laid out by layout.py instead of black
+    parse_check: ParseCheck = field(default_factory=ParseCheck)  # whether a statement's program parses
 
     def format_pieces(self, pieces: list[str], normalize: Callable[[str], str] | None = None) -> list[str]:
         """Each piece as black formats it; with `normalize` (black's quotes for a string literal), the pieces are
@@ -67,22 +69,11 @@ class StabilityOracle:
         else:
             normalized = [normalize_and_parse(piece, normalize) for piece in pieces]
             pieces, parsed = [text for text, _ in normalized], [item for _, item in normalized]
-        wanted: dict[str, str | None] = {}
-        for item in parsed:
-            if item is None:
-                continue
-            for statement in item.statements:
-                shape = statement.shape
-                if shape is not None and shape not in self.shapes and shape not in wanted:
-                    wanted[shape] = _program(shape)
-                for key, program in (_exploded_def(item.masked_lines, statement) or {}).items():
-                    if key not in self.shapes:
-                        wanted.setdefault(key, program)
-        self._decide(self.shapes, wanted)
+        exploded = self._decide_shapes(parsed)
         fresh = {item.skeleton for item in parsed if item and item.skeleton not in self.skeletons}
         self.skeletons.update({s: verdict for s in fresh if (verdict := keeps_skeleton(s)) is not None})
         self._decide(self.skeletons, {s: s for s in sorted(fresh) if s not in self.skeletons})  # black: unsure
-        plans = [self._plan(item) for item in parsed]
+        plans = [self._plan(item, exploded) for item in parsed]
         programs = sorted({p for plan in plans for p in plan or () if p is not None})
         done = dict(zip(programs, self._laid_out_or_black(programs), strict=True))
         whole = [item is None or plan is None or any(p is not None and done[p] is None for p in plan)
@@ -106,23 +97,48 @@ class StabilityOracle:
         return {"pieces": self.pieces, "whole": self.whole, "untouched": self.untouched,
                 "statements": self.statements, "formatted": self.formatted, "laid_out": self.laid_out}
 
-    def _plan(self, item: Piece | None) -> list[str | None] | None:
-        """Per statement: None to keep it as written, else its program to format alone; None: format whole."""
+    def _decide_shapes(self, parsed: list[Piece | None]) -> dict[int, dict[str, str | None] | None]:
+        """Decides every shape of the pieces' statements not yet known; returns _exploded_def of each statement
+        that may be a def laid out one parameter per line (by the statement's id)."""
+        wanted: dict[str, str | None] = {}
+        exploded: dict[int, dict[str, str | None] | None] = {}
+        for item in parsed:
+            if item is None:
+                continue
+            for statement in item.statements:
+                shape = statement.shape
+                if shape is not None and shape not in self.shapes and shape not in wanted:
+                    wanted[shape] = _program(shape)
+                if statement.masked.endswith("(") and statement.last - statement.first >= 3:  # else None
+                    judged = exploded[id(statement)] = _exploded_def(item.masked_lines, statement)
+                    for key, program in (judged or {}).items():
+                        if key not in self.shapes:
+                            wanted.setdefault(key, program)
+        self._decide(self.shapes, wanted)
+        return exploded
+
+    def _plan(self, item: Piece | None, exploded: dict[int, dict[str, str | None] | None]) -> list[str | None] | None:
+        """Per statement: None to keep it as written, else its program to format alone; None: format whole.
+        `exploded`: from _decide_shapes."""
         if item is None or not self.skeletons[item.skeleton]:
             return None
         plan: list[str | None] = []
+        shapes = self.shapes
         for statement in item.statements:
-            if statement.masked in MARKS or statement.masked[0] == "#" or statement.keeps_shape(self.shapes):
+            masked = statement.masked
+            if masked in MARKS or masked[0] == "#" or statement.shape is not None and shapes.get(statement.shape):
+                # a lone string or comment black keeps, or one short line of a shape black keeps
                 plan.append(None)
                 continue
-            exploded = _exploded_def(item.masked_lines, statement)
-            if exploded and all(self.shapes.get(key) for key in exploded):
+            judged = exploded.get(id(statement))
+            if judged and all(shapes.get(key) for key in judged):
                 plan.append(None)
                 continue
-            program = _alone(item.lines[statement.first:statement.last], statement)
-            if program is None:
+            alone = _alone(item.lines, item.masked_lines, statement)
+            if alone is None:
                 return None
-            plan.append(program)
+            plan.append(alone[0])
+            self.parse_check.note(*alone)
         return plan
 
     def _laid_out_or_black(self, programs: list[str]) -> list[str | None]:
@@ -130,7 +146,7 @@ class StabilityOracle:
         by black. Each program is laid out once per oracle (the same statement comes back in later batches)."""
         known = self.programs
         fresh = [program for program in programs if program not in known]
-        laid = {program: layout_program(program) for program in fresh if parses(program)}
+        laid = {program: layout_program(program) for program in fresh if self.parse_check.parses(program)}
         rest = [program for program in fresh if laid.get(program) is None]
         self.laid_out += len(fresh) - len(rest)
         known.update(zip(rest, self._black_each(rest), strict=True))
@@ -161,7 +177,7 @@ class StabilityOracle:
         In one run, programs are separated by a plain statement with two blank lines around it, which changes
         nothing inside them but the blank lines at their start, left out here (programs start with none). A
         program that starts with a string (a module docstring when alone) is formatted on its own."""
-        done: dict[str, str | None] = {p: None for p in programs if not parses(p)}
+        done: dict[str, str | None] = {p: None for p in programs if not self.parse_check.parses(p)}
         alone = [p for p in programs if p.startswith(("'", '"')) and p not in done]
         together = [p for p in programs if not p.startswith(("'", '"')) and p not in done]
         chunks = _chunks(together)
@@ -212,8 +228,12 @@ def _chunks(programs: list[str]) -> list[list[str]]:
 def _wrapper(indent: int, masked: str) -> str:
     """What goes before a statement formatted alone: `if x:` blocks to its depth; a decorator before a definition
     (so that black adds no blank line before it)."""
+    return _wrapper_lines(indent, masked.startswith(("def ", "class ", "async def ")))
+
+
+@lru_cache(maxsize=256)
+def _wrapper_lines(indent: int, definition: bool) -> str:
     blocks = "".join("    " * level + "if x:\n" for level in range(indent // 4))
-    definition = masked.startswith(("def ", "class ", "async def "))
     return blocks + (" " * indent + "@d\n" if definition else "")
 
 
@@ -254,15 +274,19 @@ def _exploded_def(masked: list[str], statement: Statement) -> dict[str, str | No
     return judged
 
 
-def _alone(lines: list[str], statement: Statement) -> str | None:
-    """A program holding the statement at its depth, inside `if x:` blocks; None where that is not the same."""
+def _alone(lines: list[str], masked: list[str], statement: Statement) -> tuple[str, str] | None:
+    """A program holding the statement at its depth, inside `if x:` blocks, and its shaped form (parsecheck.py);
+    None where that is not the same. `lines` and `masked`: the piece's."""
     first = statement.masked.split(" ", 1)[0].rstrip(":")
     if first in ("elif", "else", "except", "finally", "case", "match") or statement.masked.startswith(("@", '"')):
         return None
-    text = "\n".join(lines) + "\n"
+    text = "\n".join(lines[statement.first:statement.last]) + "\n"
+    shaped = "\n".join(map(shaped_line, masked[statement.first:statement.last])) + "\n"
     if text.rstrip().endswith(":"):  # a string ends in a quote: no need to leave strings out
-        text += " " * (statement.indent + 4) + "pass\n"
-    return _wrapper(statement.indent, statement.masked) + text
+        body = " " * (statement.indent + 4) + "pass\n"
+        text, shaped = text + body, shaped + body
+    wrapper = _wrapper(statement.indent, statement.masked)
+    return wrapper + text, wrapper + shaped
 
 
 def _unwrap(text: str, statement: Statement) -> str:

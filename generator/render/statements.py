@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .docstrings import docstring_is_stable, escape_black_changes
+
 LINE_LENGTH = 88
 # A quoted string; each body is a run of plain characters, then escapes or lone quotes each followed by such a run
 # (faster for the regex engine than one character at a time, and the same strings).
@@ -32,14 +34,16 @@ STRING_LITERAL = re.compile("[A-Za-z]{0,2}" + _QUOTED, re.DOTALL)
 _COMMENT = r"#[^\n]*"
 _STRING_OR_COMMENT = re.compile(_COMMENT + "|" + STRING_LITERAL.pattern, re.DOTALL)
 _QUOTED_OR_COMMENT = re.compile(_COMMENT + "|" + _QUOTED, re.DOTALL)  # the same from the quote on: found faster
+# The same, or a quote no string starts at, each after the text before it (a run the regex engine skips faster
+# than it searches; every quote and `#` starts a match, so the matches are those of a search). Group 1: the match.
+_TOKEN_OR_QUOTE = re.compile(f"[^#'\"]*+(?:({_QUOTED_OR_COMMENT.pattern}|[\"'])|\\Z)", re.DOTALL)
+_QUOTE_CHARS = frozenset("'\"")
 _PREFIX_LETTERS = frozenset(string.ascii_letters)
 _WORD = re.compile(r"(?<![\w.])\d[\w.]*|\.\d[\w.]*|[A-Za-z_]\w*")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # code cut into words (odd places) and what is between them
 _NOT_WORD = re.compile(r"[^\w@]")
 _PLAIN_STRING = re.compile(r'"[^"\\\n\x80-\U0010ffff]*"')  # a plain ASCII string that black keeps as it is
 _LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines() breaks there too
-_UNICODE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\[uUxN]")  # an odd run of backslashes before u, U, x or N
-_BACKSLASH_LINE_END = re.compile(r"\\\s*\n")  # black/linegen.py's test for a docstring it does not touch
 _MASKED_STRING = re.compile(r'"s*"')
 _KEEP = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | {"type", "_"}
 _FLOW = frozenset({"return", "raise", "break", "continue", "pass", "del", "assert", "global", "nonlocal"})
@@ -62,10 +66,6 @@ class Statement:
     last: int
     opens_block: bool = False  # it ends with `:` (a def, class, if, ... header)
     shape: str | None = None  # its shape when it is one short line of code (not a comment, not a lone string)
-
-    def keeps_shape(self, shapes: dict[str, bool]) -> bool:
-        """Whether black keeps it because it is one short line of a shape black keeps."""
-        return self.shape is not None and shapes.get(self.shape, False)
 
 
 @dataclass
@@ -107,38 +107,76 @@ def normalize_and_parse(piece: str, normalize: Callable[[str], str]) -> tuple[st
     A string requoted here (its body in double quotes) keeps its length, and the normalized piece holds the same
     strings, each as requoted, as long as no quote stands outside a string or next to a requoted one: then the
     normalized piece is masked as this one is, each string as requoted."""
+    scanned = None if _undecided(piece) else _normalized_and_masked(piece)
+    if scanned is None:
+        normalized = normalize_quotes(piece, normalize)
+        return normalized, parse_piece(normalized)
+    normalized, masked = scanned
+    if masked is None or "\\\n" in masked:  # a backslash continuation (lone strings are masked by now)
+        return normalized, None
+    return normalized, _cut(normalized, masked)
+
+
+def _normalized_and_masked(piece: str) -> tuple[str, str | None] | None:
+    """The piece normalized and masked in one pass over its strings and comments (where strings_and_comments
+    finds them); the masked text None where the mask leaves a string to black. None where a string's quotes are
+    not plain to see (_requoted), a quote stands outside a string before a string or comment, or next to a
+    requoted string.
+
+    _requoted, inlined: comments, and strings in double quotes without backslashes, stay; strings in single
+    quotes without backslashes or double quotes (not triple-quoted) are requoted; strings with a prefix that is
+    not all lowercase or holds an f or u stay; any other string is not plain to see. A one-line string (no
+    prefix, no backslash) is plain (_PLAIN_STRING) exactly when it is ASCII."""
     normal: list[str] = []
     masked: list[str] = []
     failed = False  # at a string the mask leaves to black
-    kept = position = 0
-    for start, end in strings_and_comments(piece):
-        text = piece[start:end]
-        quoted = _requoted(text)
-        if quoted is None or _has_quote(piece[position:start]) \
-                or quoted != text and _has_quote(piece[start - 1:start] + piece[end:end + 1]):
-            normalized = normalize_quotes(piece, normalize)
-            return normalized, parse_piece(normalized)
-        if quoted != text:
+    kept = position = 0  # the end of the last requoted string, of the last string or comment
+    quote_outside = False
+    for match in _TOKEN_OR_QUOTE.finditer(piece):
+        start, end = match.span(1)
+        if start < 0:  # the end of the piece
+            break
+        if quote_outside:
+            return None
+        first = piece[start]
+        if end - start == 1 and first != "#":
+            quote_outside = True  # no string starts at this quote (after the last string, it is not looked at)
+            continue
+        quoted = ""  # the string as requoted, where it is looked at here
+        one_line = False  # a string in quotes of one kind, not triple-quoted, without a prefix
+        if start > position and first != "#" and piece[start - 1] in _PREFIX_LETTERS:
+            quote = start
+            start -= 1
+            if start > position and piece[start - 1] in _PREFIX_LETTERS:
+                start -= 1
+            prefix = piece[start:quote]
+            if prefix.islower() and "f" not in prefix and "u" not in prefix:
+                return None
+        elif first == "'":
+            text = piece[start:end]
+            if "\\" in text or '"' in text or text.startswith("\'\'\'") \
+                    or piece[start - 1:start] in _QUOTE_CHARS or piece[end:end + 1] in _QUOTE_CHARS:
+                return None
+            quoted = '"' + text[1:-1] + '"'
             normal += piece[kept:start], quoted
             kept = end
+            one_line = True
+        elif first == '"':
+            quoted = piece[start:end]
+            if "\\" in quoted:
+                return None
+            one_line = not quoted.startswith('"""')
         if not failed:
-            replacement = _masked_token(piece, quoted, start, end)
-            failed = replacement is None
+            if one_line and (piece[end] != "\n" or start and piece[start - 1] not in " \n"):
+                # not alone on its line: _masked_token's answer (plain exactly when ASCII)
+                replacement: str | None = '"' + "s" * (end - start - 2) + '"' if quoted.isascii() else quoted
+            else:
+                replacement = _masked_token(piece, quoted or piece[start:end], start, end)
+                failed = replacement is None
             masked += piece[position:start], replacement or ""
         position = end
-    normal.append(piece[kept:])
-    normalized = "".join(normal)
-    if failed or _undecided(normalized):
-        return normalized, None
-    masked.append(piece[position:])
-    text = "".join(masked)
-    if "\\\n" in text:  # a backslash continuation (lone strings are masked by now)
-        return normalized, None
-    return normalized, _cut(normalized, text)
-
-
-def _has_quote(text: str) -> bool:
-    return '"' in text or "'" in text
+    normalized = "".join(normal) + piece[kept:] if normal else piece
+    return normalized, None if failed else "".join(masked) + piece[position:]
 
 
 def _undecided(piece: str) -> bool:
@@ -160,38 +198,50 @@ def _statements(lines: list[str], masked_lines: list[str]) -> list[Statement] | 
     """The logical lines (own-line comments apart); None where a block is not indented by 4 or a statement does
     not end (open brackets, a trailing space or a comment inside it, a block opened at the end)."""
     statements: list[Statement] = []
-    blank, number, indents, opens_block, count = 0, 0, [0], False, len(masked_lines)
+    append = statements.append
+    blank = number = 0
+    indents = [0]
+    opens_block = False
+    count = len(masked_lines)
     while number < count:
         text = masked_lines[number]
         if not text:
-            blank, number = blank + 1, number + 1
+            blank += 1
+            number += 1
             continue
         stripped, indent, depth, fits = _line(text)
         if stripped.startswith("#"):
-            statements.append(Statement(stripped, indent, blank, number, number + 1))
-            blank, number = 0, number + 1
+            append(Statement(stripped, indent, blank, number, number + 1))
+            blank = 0
+            number += 1
             continue
         if opens_block:
             if indent != indents[-1] + 4:
                 return None
             indents.append(indent)
-        while indents[-1] > indent:
-            indents.pop()
-        if indents[-1] != indent:
-            return None
+        elif indent != indents[-1]:
+            while indents[-1] > indent:
+                indents.pop()
+            if indents[-1] != indent:
+                return None
         first = number
         number += 1
         while depth > 0 and number < count:
-            depth, number = depth + _line(masked_lines[number])[2], number + 1
+            depth += _line(masked_lines[number])[2]
+            number += 1
         while number < count and masked_lines[number] == _FILLER:
             number += 1
-        if depth != 0 or number - first > 1 and any(line.endswith(" ") or line.lstrip().startswith("#")
-                                                    for line in lines[first + 1:number]):
-            return None
-        opens_block = masked_lines[number - 1].endswith(":")  # a string or filler line ends otherwise
-        one_line = number - first == 1 and fits and stripped not in MARKS
-        statements.append(Statement(stripped, indent, blank, first, number, opens_block,
-                                    shape_of(stripped) if one_line else None))
+        if number - first == 1:
+            if depth:
+                return None
+            opens_block = text.endswith(":")
+            append(Statement(stripped, indent, blank, first, number, opens_block,
+                             shape_of(stripped) if fits and stripped not in MARKS else None))
+        else:
+            if depth or any(line.endswith(" ") or line.lstrip().startswith("#") for line in lines[first + 1:number]):
+                return None
+            opens_block = masked_lines[number - 1].endswith(":")  # a string or filler line ends otherwise
+            append(Statement(stripped, indent, blank, first, number, opens_block))
         blank = 0
     return None if opens_block else statements
 
@@ -259,7 +309,7 @@ def _masked_token(piece: str, text: str, start: int, end: int) -> str | None:
     if lone:
         docstring = _docstring_position(piece, line_start)
         if text.startswith('"""'):
-            if _escape_black_changes(text) or docstring and not _docstring_is_stable(text, indent):
+            if escape_black_changes(text) or docstring and not docstring_is_stable(text, indent):
                 return None
             return _DOCSTRING_MARK + ("\n" + _FILLER) * text.count("\n")
         if not _PLAIN_STRING.fullmatch(text):
@@ -325,19 +375,25 @@ def _skeleton(lines: list[Statement]) -> str:
     the skeleton keeps two repetitions: every run of three consecutive lines of the piece is still in it."""
     items = [(line.blank, line.indent, _representative(line.masked, line.opens_block)) for line in lines]
     out: list[str] = []
-    number = 0
-    while number < len(items):
-        if number >= 2 and items[number] == items[number - 2]:  # else it repeats nothing (see _repeats)
+    number, count = 0, len(items)
+    while number < count:
+        item = items[number]
+        if number >= 2 and item == items[number - 2]:  # else it repeats nothing (see _repeats)
             if _repeats(items, number, 2):
                 number += 2
                 continue
             if _repeats(items, number, 1):
                 number += 1
                 continue
-        blank, indent, representative = items[number]
-        out.append("\n" * blank + " " * indent + representative + "\n")
+        out.append(_skeleton_line(item))
         number += 1
     return "".join(out)
+
+
+@lru_cache(maxsize=1 << 12)
+def _skeleton_line(item: tuple[int, int, str]) -> str:
+    blank, indent, representative = item
+    return "\n" * blank + " " * indent + representative + "\n"
 
 
 def _repeats(items: list[tuple[int, int, str]], start: int, period: int) -> bool:
@@ -377,46 +433,6 @@ def _representative(masked: str, opens_block: bool) -> str:
     if first in _FLOW:
         return first + (" x" if first in _NEEDS_ARGUMENT or masked != first else "")
     return "x"
-
-
-def _escape_black_changes(text: str) -> bool:
-    """Whether the string holds an escape that black may rewrite: of all escapes, black only touches unicode
-    escapes (`\\x..`, `\\u....`, `\\U........`, `\\N{...}`: their case; black/strings.py,
-    normalize_unicode_escape_sequences, which skips a backslash that is itself escaped). What a docstring's
-    end does to black is judged by _docstring_is_stable."""
-    return _UNICODE_ESCAPE.search(text) is not None
-
-
-def _docstring_is_stable(text: str, indent: str) -> bool:
-    """Whether black's docstring handling (black/linegen.py, visit_STRING) gives `text` back unchanged."""
-    if not text.startswith('"""') or _escape_black_changes(text):
-        return False
-    if _BACKSLASH_LINE_END.search(text):  # black leaves such a docstring as it is
-        return True
-    body = text[3:-3]
-    if "\n" not in body:
-        return bool(body) and body == body.strip() and body[0] != '"' and body[-1] != '"'
-    fixed = _fix_multiline_docstring(body, indent)
-    if not fixed or fixed[0] == '"' or fixed[-1] == '"':
-        return False
-    last = fixed.splitlines()[-1] if not fixed.endswith("\n") else ""
-    if len(last) + 3 > LINE_LENGTH and len(indent) + 3 <= LINE_LENGTH and not body.endswith("\n"):
-        return False
-    return fixed == body
-
-
-def _fix_multiline_docstring(docstring: str, prefix: str) -> str:
-    """black.strings.fix_multiline_docstring for text without tabs (PEP 257 indentation handling)."""
-    lines = re.split(r"\r\n|\r|\n", docstring)
-    indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.lstrip()]
-    trimmed = [lines[0].strip()]
-    if indents:
-        indent = min(indents)
-        last = len(lines) - 2
-        for number, line in enumerate(lines[1:]):
-            stripped = line[indent:].rstrip()
-            trimmed.append(prefix + stripped if stripped or number == last else "")
-    return "\n".join(trimmed)
 
 
 def normalize_quotes(source: str, normalize: Callable[[str], str]) -> str:

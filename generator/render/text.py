@@ -5,7 +5,8 @@ from __future__ import annotations
 import textwrap
 import unicodedata
 
-from .statements import LINE_LENGTH, _fix_multiline_docstring
+from .docstrings import fix_multiline_docstring
+from .statements import LINE_LENGTH
 
 _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 
@@ -61,7 +62,7 @@ def docstring_body(text: str, indent: int) -> str:
     body = indent_doc(text, indent)
     last = body.rpartition("\n")[2]
     if "\n" not in body or len(last) + 3 <= LINE_LENGTH or "\\" in body or "\t" in body or body.endswith('"') \
-            or _fix_multiline_docstring(body, " " * indent) != body:
+            or fix_multiline_docstring(body, " " * indent) != body:
         return body
     return body + "\n" + " " * indent
 
