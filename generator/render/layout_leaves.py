@@ -455,25 +455,27 @@ class _Scan:
         return -1
 
     def _with_invisible_parens(self) -> list[Leaf]:
-        spans = self.spans
+        leaves = self.leaves
+        spans = set(self.spans)
         for start, end in spans:
-            if self.leaves[start].type == "(" and self._matching(start) == end - 1 and \
-                    self.leaves[start].parent == "atom":
+            if leaves[start].type == "(" and leaves[start].parent == "atom" and self._matching(start) == end - 1:
                 raise Unsupported("parenthesized")
         opens: dict[int, int] = {}
         closes: dict[int, int] = {}
-        for start, end in set(spans):
+        for start, end in spans:
             opens[start] = opens.get(start, 0) + 1
             closes[end] = closes.get(end, 0) + 1
         if self.import_parens is not None:
             for index in self.import_parens:
-                self.leaves[index].value = ""
+                leaves[index].value = ""
         out: list[Leaf] = []
-        for index, leaf in enumerate([*self.leaves, None]):
+        done = 0
+        for index in sorted(opens.keys() | closes.keys()):
+            out += leaves[done:index]
             out += [Leaf(")", "", parent="atom") for _ in range(closes.get(index, 0))]
             out += [Leaf("(", "", parent="atom") for _ in range(opens.get(index, 0))]
-            if leaf is not None:
-                out.append(leaf)
+            done = index
+        out += leaves[done:]
         _whitespace(out)
         return out
 
