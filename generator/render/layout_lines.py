@@ -38,41 +38,6 @@ class Tracker:
         self.lambda_depths: list[int] = []
         self.invisible: list[Leaf] = []
 
-    def mark(self, leaf: Leaf) -> None:
-        kind = leaf.type
-        depth = self.depth
-        if kind in CLOSING:
-            if depth == 0 and (0, kind) not in self.match:
-                return
-            depth -= 1
-            leaf.opening = self.match.pop((depth, kind))
-            if not leaf.value:
-                self.invisible.append(leaf)
-        elif kind == "kw" and leaf.value == "in" and self.for_depths and self.for_depths[-1] == depth:
-            depth -= 1
-            self.for_depths.pop()
-        elif kind == ":" and self.lambda_depths and self.lambda_depths[-1] == depth:
-            depth -= 1
-            self.lambda_depths.pop()
-        leaf.depth = depth
-        if depth == 0:
-            previous = self.previous
-            before = split_before(leaf, previous) if leaf.priority or leaf.rule or kind in _SPLIT_BY_KIND else 0
-            if before and previous is not None:
-                self.delimiters[previous] = before
-            elif kind == "," and leaf.rule != "for-target":
-                self.delimiters[leaf] = COMMA_PRIORITY
-        if kind in OPENING:
-            self.match[depth, _CLOSER[kind]] = leaf
-            depth += 1
-            if not leaf.value:
-                self.invisible.append(leaf)
-        elif kind == "kw" and leaf.value in ("lambda", "for"):
-            depth += 1
-            (self.lambda_depths if leaf.value == "lambda" else self.for_depths).append(depth)
-        self.previous = leaf
-        self.depth = depth
-
     def max_priority(self, exclude: Collection[Leaf] = ()) -> int:
         priorities = [p for leaf, p in self.delimiters.items() if leaf not in exclude]
         if not priorities:
@@ -112,21 +77,75 @@ class Line:
         self.extend((leaf,), preformatted, (leaf,) if track else ())
 
     def extend(self, leaves: Iterable[Leaf], preformatted: bool = False, track: Collection[Leaf] = ()) -> None:
-        """Append each leaf in turn (black's Line.append); `track`: leaves a preformatted line still tracks."""
+        """Append each leaf in turn (black's Line.append, with BracketTracker.mark inline); `track`: leaves a
+        preformatted line still tracks."""
         own = self.leaves
         marking = self.inside_brackets or not preformatted
         if not marking and not track:
             own.extend(leaves)
             return
-        mark = self.tracker.mark
+        tracker = self.tracker
+        depth, previous, match, delimiters = tracker.depth, tracker.previous, tracker.match, tracker.delimiters
         for leaf in leaves:
             if own and not preformatted:
                 leaf.prefix += leaf.ws
-            if marking or leaf in track:
-                mark(leaf)
-                if leaf.type in CLOSING and own and own[-1].type == "," and self._magic_trailing_comma(leaf):
+            if not marking and leaf not in track:
+                own.append(leaf)
+                continue
+            kind = leaf.type
+            if kind in CLOSING:
+                if depth or (0, kind) in match:
+                    depth -= 1
+                    leaf.opening = match.pop((depth, kind))
+                    if not leaf.value:
+                        tracker.invisible.append(leaf)
+                    depth, previous = self._mark_delimiter(leaf, depth, previous)
+                if own and own[-1].type == "," and self._magic_trailing_comma(leaf):
                     self.magic_trailing_comma = leaf
+            elif kind in OPENING:
+                depth, previous = self._mark_delimiter(leaf, depth, previous)
+                match[depth, _CLOSER[kind]] = leaf
+                depth += 1
+                if not leaf.value:
+                    tracker.invisible.append(leaf)
+            elif kind == "kw" or kind == ":":
+                depth, previous = self._mark_keyword(leaf, depth, previous)
+            else:
+                leaf.depth = depth
+                if depth == 0:
+                    before = split_before(leaf, previous) if leaf.priority or leaf.rule or kind in _SPLIT_BY_KIND else 0
+                    if before and previous is not None:
+                        delimiters[previous] = before
+                    elif kind == "," and leaf.rule != "for-target":
+                        delimiters[leaf] = COMMA_PRIORITY
+                previous = leaf
             own.append(leaf)
+        tracker.depth, tracker.previous = depth, previous
+
+    def _mark_delimiter(self, leaf: Leaf, depth: int, previous: Leaf | None) -> tuple[int, Leaf]:
+        """The leaf's depth and the delimiter before it (black's BracketTracker.mark after the depth is known)."""
+        leaf.depth = depth
+        if depth == 0:
+            before = split_before(leaf, previous) if leaf.priority or leaf.rule or leaf.type in _SPLIT_BY_KIND else 0
+            if before and previous is not None:
+                self.tracker.delimiters[previous] = before
+            elif leaf.type == "," and leaf.rule != "for-target":
+                self.tracker.delimiters[leaf] = COMMA_PRIORITY
+        return depth, leaf
+
+    def _mark_keyword(self, leaf: Leaf, depth: int, previous: Leaf | None) -> tuple[int, Leaf]:
+        tracker = self.tracker
+        if leaf.type == "kw" and leaf.value == "in" and tracker.for_depths and tracker.for_depths[-1] == depth:
+            depth -= 1
+            tracker.for_depths.pop()
+        elif leaf.type == ":" and tracker.lambda_depths and tracker.lambda_depths[-1] == depth:
+            depth -= 1
+            tracker.lambda_depths.pop()
+        depth, previous = self._mark_delimiter(leaf, depth, previous)
+        if leaf.type == "kw" and leaf.value in ("lambda", "for"):
+            depth += 1
+            (tracker.lambda_depths if leaf.value == "lambda" else tracker.for_depths).append(depth)
+        return depth, previous
 
     def _magic_trailing_comma(self, closing: Leaf) -> bool:
         if not (closing.type in CLOSING and self.leaves and self.leaves[-1].type == ","):
