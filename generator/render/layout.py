@@ -18,18 +18,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from .layout_leaves import CLOSING, COMMA_PRIORITY, DOT_PRIORITY, Leaf, leaves_of
-from .layout_lines import CannotTransform, Line, build_line, is_short, make_visible, split_succeeded
+from .layout_lines import LINE_LENGTH, CannotTransform, Line, build_line, make_visible, split_succeeded, text_of
 from .layout_rhs import right_hand_split_with_omits
 
 # -- transform_line ------------------------------------------------------------------------------------------
 Transform = Callable[[Line, frozenset[str]], Iterator[Line]]
 
 
-def transform_line(line: Line, features: frozenset[str], text: str | None = None) -> Iterator[Line]:
-    if text is None:
-        text = str(line).strip("\n")
-    if not line.should_split_rhs and not line.magic_trailing_comma and is_short(text):
-        yield line
+def transform_line(line: Line, features: frozenset[str], text: str) -> Iterator[tuple[Line, str]]:
+    """The lines black makes of `line` (whose text is `text`), each with its text (no leaf of a line changes
+    once the line is given out: the lines of one split share no leaves)."""
+    if not line.should_split_rhs and not line.magic_trailing_comma and len(text) <= LINE_LENGTH:
+        yield line, text
         return
     transforms: list[Transform]
     if line.is_def:
@@ -45,23 +45,23 @@ def transform_line(line: Line, features: frozenset[str], text: str | None = None
             continue
         yield from result
         return
-    yield line
+    yield line, text_of(line)  # a failed transform may have made parentheses of the line visible
 
 
-def _run(line: Line, transform: Transform, features: frozenset[str], text: str) -> list[Line]:
+def _run(line: Line, transform: Transform, features: frozenset[str], text: str) -> list[tuple[Line, str]]:
     optional = [bracket for bracket in line.tracker.invisible if bracket.depth == 0]
-    result: list[Line] = []
+    result: list[tuple[Line, str]] = []
     for transformed in transform(line, features):
-        transformed_text = str(transformed).strip("\n")
+        transformed_text = text_of(transformed)
         if transformed_text == text:
             raise CannotTransform("unchanged")
-        if is_short(transformed_text) and not transformed.should_split_rhs \
+        if len(transformed_text) <= LINE_LENGTH and not transformed.should_split_rhs \
                 and not transformed.magic_trailing_comma:
-            result.append(transformed)  # what transform_line does with a line that fits
+            result.append((transformed, transformed_text))  # what transform_line does with a line that fits
         else:
             result.extend(transform_line(transformed, features, transformed_text))
     if "force" in features or transform is not right_hand_split_with_omits or not line.tracker.invisible \
-            or any(bracket.value for bracket in optional) or is_short(result[0]) \
+            or any(bracket.value for bracket in optional) or len(result[0][1]) <= LINE_LENGTH \
             or not all(leaf.attached for leaf in line.leaves):
         return result
     copy = Line(line.depth, line.inside_brackets)
@@ -71,7 +71,7 @@ def _run(line: Line, transform: Transform, features: frozenset[str], text: str) 
         fresh.attached, leaf.attached = leaf.attached, False
         copy.append(fresh)
     second = _run(copy, transform, features | {"force"}, text)
-    if all(is_short(part) for part in second):
+    if all(len(part_text) <= LINE_LENGTH for _, part_text in second):
         result = second
     return result
 
@@ -148,7 +148,7 @@ def layout_statement(text: str, indent: int) -> str | None:
     line = Line(indent // 4)
     line.extend(leaves)
     try:
-        return "".join(str(part) for part in transform_line(line, frozenset()))
+        return "".join([part_text + "\n" for _, part_text in transform_line(line, frozenset(), text_of(line))])
     except (CannotTransform, LookupError, AttributeError, RecursionError):  # unsure: black decides
         return None
 

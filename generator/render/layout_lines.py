@@ -172,11 +172,7 @@ class Line:
             first.value == "def" or first.value == "async" and second is not None and second.value == "def")
 
     def __str__(self) -> str:
-        if not self.leaves:
-            return "\n"
-        first = self.leaves[0]
-        return "".join([first.prefix, "    " * self.depth, first.value,
-                        *[leaf.prefix + leaf.value for leaf in self.leaves[1:]], "\n"])
+        return text_of(self) + "\n"
 
     def lengths(self, reverse: bool = False) -> Iterator[tuple[int, Leaf, int]]:
         indices = range(len(self.leaves) - 1, -1, -1) if reverse else range(len(self.leaves))
@@ -205,9 +201,18 @@ def one_sequence(opening: Leaf, closing: Leaf, leaves: list[Leaf], bracket: str)
     return commas < 2
 
 
-def is_short(line: Line | str, length: int = LINE_LENGTH) -> bool:
-    text = line if isinstance(line, str) else str(line).strip("\n")
-    return len(text) <= length
+def text_of(line: Line) -> str:
+    """The line's text without its line break."""
+    leaves = line.leaves
+    if not leaves:
+        return ""
+    first = leaves[0]
+    rest = "".join([leaf.prefix + leaf.value for leaf in leaves])
+    return first.prefix + "    " * line.depth + rest[len(first.prefix):]
+
+
+def is_short(line: Line, length: int = LINE_LENGTH) -> bool:
+    return len(text_of(line)) <= length
 
 
 def make_visible(leaf: Leaf) -> None:
@@ -218,8 +223,7 @@ def make_visible(leaf: Leaf) -> None:
 
 
 def split_succeeded(head: Line, body: Line, tail: Line) -> None:
-    tail_length = len(str(tail).strip())
-    if not body.leaves and tail_length < 3:
+    if not body.leaves and len(text_of(tail).strip()) < 3:
         raise CannotTransform("not worth it")
 
 
