@@ -166,7 +166,11 @@ class _Scan:
         return "expr"
 
     def run(self) -> list[Leaf]:
+        leaves = self.leaves
         for index, (kind, value) in enumerate(self.tokens):
+            if kind == "name" or kind == "string" or kind == "number":  # what most tokens are, decided here
+                leaves.append(Leaf(kind, value, needs_parent=kind != "string"))
+                continue
             self.index = index
             self._token(index, kind, value)
         if len(self.frames) != 1:
@@ -228,8 +232,6 @@ class _Scan:
         position = len(self.leaves)
         if kind == "kw":
             return self._keyword(index, value, frame, previous)
-        if kind in ("name", "number", "string"):
-            return Leaf(kind, value, needs_parent=kind != "string")
         if kind == "aug":
             if len(self.frames) > 1 or self.assigned or self.statement != "expr":
                 raise Unsupported(value)
