@@ -87,38 +87,50 @@ class _Frame:
 _TRIPLE_DOUBLE = r'"""(?:[^"\\\n]|\\.|"(?!""))*"""'
 _TRIPLE_SINGLE = r"'''(?:[^'\\\n]|\\.|'(?!''))*'''"
 _STRING = rf"""{_TRIPLE_DOUBLE}|{_TRIPLE_SINGLE}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""
-_TOKEN = re.compile(
-    r"(?P<space>[ \n]+)"
-    rf"|(?P<string>[rRbBuUfF]{{0,2}}(?:{_STRING}))"
-    r"|(?P<name>[A-Za-z_]\w*)"
-    r"|(?P<number>\d[\w.]*)"
-    r"|(?P<op>\*\*=|//=|>>=|<<=|->|\*\*|//|<<|>>|[-+*/%&|^@=!<>:]=|\.\.\.|[-+*/%&|^~@<>=.,:;()\[\]{}])"
-)
+_OPERATORS = r"\*\*=|//=|>>=|<<=|->|\*\*|//|<<|>>|[-+*/%&|^@=!<>:]=|\.\.\.|[-+*/%&|^~@<>=.,:;()\[\]{}]"
+_TOKEN = re.compile(  # (spaces before, token): the token a string, a name, a number, an operator or a line break
+    rf"([ ]*)([rRbBuUfF]{{0,2}}(?:{_STRING})|[A-Za-z_]\w*|\d[\w.]*|{_OPERATORS}|\n[ \n]*)")
 _REFUSED_OPERATORS = frozenset({"...", ":=", ";", "@", "!", "**=", "@="})
 _KEYWORDS = frozenset(keyword.kwlist) - _VALUES
+_ALL_OPERATORS = [*"-+*/%&|^~@<>=.,:;()[]{}", *(f"{op}=" for op in "-+*/%&|^@=!<>:"),
+                  "**=", "//=", ">>=", "<<=", "->", "**", "//", "<<", ">>", "..."]
+_FIXED = {  # the tokens whose kind their text decides
+    **{op: ("aug" if op in _AUGMENTED else "op", op) for op in _ALL_OPERATORS if op not in _REFUSED_OPERATORS},
+    **{name: ("kw", name) for name in _KEYWORDS},
+}
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
-    found = _TOKEN.findall(text)  # (space, string, name, number, op) per token, one of them not empty
+    text = text.rstrip(" ")
+    found = _TOKEN.findall(text)
     if "".join(chain.from_iterable(found)) != text:  # a character no token takes
         raise Unsupported(text[:10])
     out: list[tuple[str, str]] = []
     depth = 0
-    for index, (space, string, name, number, op) in enumerate(found):
-        if op and op not in _REFUSED_OPERATORS:
-            depth += (op in OPENING) - (op in CLOSING)
-            out.append(("aug" if op in _AUGMENTED else "op", op))
-        elif name:
-            out.append(("kw" if name in _KEYWORDS else "name", name))
-        elif space:
-            if "\n" in space and depth == 0 and index < len(found) - 1:
+    last = len(found) - 1
+    for index, (_, token) in enumerate(found):
+        fixed = _FIXED.get(token)
+        if fixed is not None:
+            out.append(fixed)
+            if token in OPENING:
+                depth += 1
+            elif token in CLOSING:
+                depth -= 1
+        elif token[0] == "\n":
+            if depth == 0 and index < last:
                 raise Unsupported("a line break outside brackets")
-        elif string and _quotes_normalized(string):
-            out.append(("string", string))
-        elif number and _NUMBER.fullmatch(number):
-            out.append(("number", number))
+        elif token[-1] in "\"'":
+            if not _quotes_normalized(token):
+                raise Unsupported(token)
+            out.append(("string", token))
+        elif token[0].isdigit():
+            if not _NUMBER.fullmatch(token):
+                raise Unsupported(token)
+            out.append(("number", token))
+        elif token[0] == "_" or token[0].isalpha():
+            out.append(("name", token))
         else:
-            raise Unsupported(string or number or op)
+            raise Unsupported(token)
     return out
 
 
