@@ -20,6 +20,7 @@ from .layout_leaves import (
 LINE_LENGTH = 88
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
 _SPLIT_BY_KIND = frozenset({".", "string"})  # leaves split_before decides by their kind, not their priority
+_ROLES = {**dict.fromkeys(OPENING, "open"), **dict.fromkeys(CLOSING, "close"), "kw": "keyword", ":": "keyword"}
 
 
 class CannotTransform(Exception):
@@ -73,53 +74,67 @@ class Line:
         self.magic_trailing_comma: Leaf | None = None
         self.should_split_rhs = False
 
-    def append(self, leaf: Leaf, preformatted: bool = False, track: bool = False) -> None:
-        self.extend((leaf,), preformatted, (leaf,) if track else ())
+    def append(self, leaf: Leaf, preformatted: bool = False) -> None:
+        self.extend([leaf], preformatted)
 
-    def extend(self, leaves: Iterable[Leaf], preformatted: bool = False, track: Collection[Leaf] = ()) -> None:
-        """Append each leaf in turn (black's Line.append, with BracketTracker.mark inline); `track`: leaves a
-        preformatted line still tracks."""
+    def extend(self, leaves: list[Leaf], preformatted: bool = False, track: Collection[Leaf] = ()) -> None:
+        """Append each leaf in turn (black's Line.append); `track`: leaves a preformatted line still tracks."""
         own = self.leaves
-        marking = self.inside_brackets or not preformatted
-        if not marking and not track:
+        if not preformatted:
+            for leaf in leaves[0 if own else 1:]:
+                leaf.prefix += leaf.ws
+        if self.inside_brackets or not preformatted:
+            before = own[-1] if own else None
             own.extend(leaves)
-            return
+            self._mark(leaves, before)
+        elif track:
+            for leaf in leaves:
+                before = own[-1] if own else None
+                own.append(leaf)
+                if leaf in track:
+                    self._mark((leaf,), before)
+        else:
+            own.extend(leaves)
+
+    def _mark(self, leaves: Iterable[Leaf], before: Leaf | None) -> None:
+        """black's BracketTracker.mark for each leaf in turn (`before`: the line's leaf before the first)."""
         tracker = self.tracker
         depth, previous, match, delimiters = tracker.depth, tracker.previous, tracker.match, tracker.delimiters
         for leaf in leaves:
-            if own and not preformatted:
-                leaf.prefix += leaf.ws
-            if not marking and leaf not in track:
-                own.append(leaf)
-                continue
             kind = leaf.type
-            if kind in CLOSING:
+            role = _ROLES.get(kind)
+            if role is None:
+                leaf.depth = depth
+                if not depth:
+                    if leaf.priority or leaf.rule or kind in _SPLIT_BY_KIND:
+                        priority = split_before(leaf, previous)
+                        if priority and previous is not None:
+                            delimiters[previous] = priority
+                        elif kind == "," and leaf.rule != "for-target":
+                            delimiters[leaf] = COMMA_PRIORITY
+                    elif kind == "," and leaf.rule != "for-target":
+                        delimiters[leaf] = COMMA_PRIORITY
+                previous = leaf
+            elif role == "open":
+                leaf.depth = depth
+                previous = leaf
+                match[depth, _CLOSER[kind]] = leaf
+                depth += 1
+                if not leaf.value:
+                    tracker.invisible.append(leaf)
+            elif role == "close":
                 if depth or (0, kind) in match:
                     depth -= 1
                     leaf.opening = match.pop((depth, kind))
                     if not leaf.value:
                         tracker.invisible.append(leaf)
-                    depth, previous = self._mark_delimiter(leaf, depth, previous)
-                if own and own[-1].type == "," and self._magic_trailing_comma(leaf):
+                    leaf.depth = depth
+                    previous = leaf
+                if before is not None and before.type == "," and self._magic_trailing_comma(leaf):
                     self.magic_trailing_comma = leaf
-            elif kind in OPENING:
-                depth, previous = self._mark_delimiter(leaf, depth, previous)
-                match[depth, _CLOSER[kind]] = leaf
-                depth += 1
-                if not leaf.value:
-                    tracker.invisible.append(leaf)
-            elif kind == "kw" or kind == ":":
-                depth, previous = self._mark_keyword(leaf, depth, previous)
             else:
-                leaf.depth = depth
-                if depth == 0:
-                    before = split_before(leaf, previous) if leaf.priority or leaf.rule or kind in _SPLIT_BY_KIND else 0
-                    if before and previous is not None:
-                        delimiters[previous] = before
-                    elif kind == "," and leaf.rule != "for-target":
-                        delimiters[leaf] = COMMA_PRIORITY
-                previous = leaf
-            own.append(leaf)
+                depth, previous = self._mark_keyword(leaf, depth, previous)
+            before = leaf
         tracker.depth, tracker.previous = depth, previous
 
     def _mark_delimiter(self, leaf: Leaf, depth: int, previous: Leaf | None) -> tuple[int, Leaf]:
@@ -148,8 +163,7 @@ class Line:
         return depth, previous
 
     def _magic_trailing_comma(self, closing: Leaf) -> bool:
-        if not (closing.type in CLOSING and self.leaves and self.leaves[-1].type == ","):
-            return False
+        """Whether the comma before `closing` is a magic trailing comma (the line's leaves may go on after it)."""
         if closing.type == "}":
             return True
         if closing.type == "]":
