@@ -30,6 +30,8 @@ class CannotTransform(Exception):
 class Tracker:
     """Depths, matching brackets and delimiters of one line (black's BracketTracker)."""
 
+    __slots__ = ("delimiters", "depth", "for_depths", "invisible", "lambda_depths", "match", "previous")
+
     def __init__(self) -> None:
         self.depth = 0
         self.match: dict[tuple[int, str], Leaf] = {}
@@ -66,6 +68,8 @@ def split_before(leaf: Leaf, previous: Leaf | None) -> int:
 
 
 class Line:
+    __slots__ = ("depth", "inside_brackets", "leaves", "magic_trailing_comma", "should_split_rhs", "tracker")
+
     def __init__(self, depth: int, inside_brackets: bool = False) -> None:
         self.depth = depth
         self.inside_brackets = inside_brackets
@@ -103,6 +107,13 @@ class Line:
         for leaf in leaves:
             kind = leaf.type
             role = _ROLES.get(kind)
+            if role == "keyword":
+                if leaf.value in ("lambda", "for") or leaf.value in ("in", ":") and (
+                        tracker.lambda_depths or tracker.for_depths):
+                    depth, previous = self._mark_keyword(leaf, depth, previous)
+                    before = leaf
+                    continue
+                role = None  # a keyword that opens or closes no depth is marked as any leaf
             if role is None:
                 leaf.depth = depth
                 if not depth:
@@ -132,8 +143,6 @@ class Line:
                     previous = leaf
                 if before is not None and before.type == "," and self._magic_trailing_comma(leaf):
                     self.magic_trailing_comma = leaf
-            else:
-                depth, previous = self._mark_keyword(leaf, depth, previous)
             before = leaf
         tracker.depth, tracker.previous = depth, previous
 
