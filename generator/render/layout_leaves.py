@@ -496,25 +496,25 @@ class _Scan:
 
 def _whitespace(leaves: list[Leaf]) -> None:
     """black's whitespace before each leaf (linegen's `whitespace()` for the tokens this module admits)."""
-    previous: Leaf | None = None
-    for leaf in leaves:
-        leaf.ws = "" if previous is None else _space(previous, leaf)
+    previous = leaves[0] if leaves else None
+    for leaf in leaves[1:]:
+        kind, before = leaf.type, previous.type
+        if kind in _NO_SPACE_BEFORE or before in _NO_SPACE_AFTER:
+            leaf.ws = ""
+        elif kind == ".":
+            leaf.ws = " " if before == "kw" else ""
+        elif before == ".":
+            leaf.ws = " " if kind == "kw" else ""
+        elif kind in ("(", "[") and leaf.parent in ("trailer", "params", "classdef") or \
+                kind == "=" and leaf.tight or before == "=" and previous.tight:
+            leaf.ws = ""
+        else:
+            leaf.ws = " "
         previous = leaf
 
 
-def _space(previous: Leaf, leaf: Leaf) -> str:
-    kind, before = leaf.type, previous.type
-    if kind in CLOSING or kind in (",", ":") or before in OPENING or before in ("unary", "star"):
-        return ""
-    if kind == ".":
-        return " " if before == "kw" else ""
-    if before == ".":
-        return " " if kind == "kw" else ""
-    if kind in ("(", "[") and leaf.parent in ("trailer", "params", "classdef"):
-        return ""
-    if kind == "=" and leaf.tight or before == "=" and previous.tight:
-        return ""
-    return " "
+_NO_SPACE_BEFORE = frozenset({*CLOSING, ",", ":"})
+_NO_SPACE_AFTER = frozenset({*OPENING, "unary", "star"})
 
 
 def leaves_of(text: str) -> list[Leaf] | None:

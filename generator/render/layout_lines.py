@@ -91,12 +91,9 @@ class Line:
             before = own[-1] if own else None
             own.extend(leaves)
             self._mark(leaves, before)
-        elif track:
-            for leaf in leaves:
-                before = own[-1] if own else None
-                own.append(leaf)
-                if leaf in track:
-                    self._mark((leaf,), before)
+        elif track:  # the leaves of bracket pairs: a closing bracket's leaf before it is tracked too
+            own.extend(leaves)
+            self._mark([leaf for leaf in leaves if leaf in track], None)
         else:
             own.extend(leaves)
 
