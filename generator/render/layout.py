@@ -25,12 +25,11 @@ from .layout_rhs import right_hand_split_with_omits
 Transform = Callable[[Line, frozenset[str]], Iterator[Line]]
 
 
-def transform_line(line: Line, features: frozenset[str], text: str) -> Iterator[tuple[Line, str]]:
+def transform_line(line: Line, features: frozenset[str], text: str) -> list[tuple[Line, str]]:
     """The lines black makes of `line` (whose text is `text`), each with its text (no leaf of a line changes
     once the line is given out: the lines of one split share no leaves)."""
     if not line.should_split_rhs and not line.magic_trailing_comma and len(text) <= LINE_LENGTH:
-        yield line, text
-        return
+        return [(line, text)]
     transforms: list[Transform]
     if line.is_def:
         transforms = [_left_hand_split]
@@ -43,9 +42,8 @@ def transform_line(line: Line, features: frozenset[str], text: str) -> Iterator[
             result = _run(line, transform, features, text)
         except CannotTransform:
             continue
-        yield from result
-        return
-    yield line, text_of(line)  # a failed transform may have made parentheses of the line visible
+        return result
+    return [(line, text_of(line))]  # a failed transform may have made parentheses of the line visible
 
 
 def _run(line: Line, transform: Transform, features: frozenset[str], text: str) -> list[tuple[Line, str]]:

@@ -227,8 +227,10 @@ def text_of(line: Line) -> str:
     if not leaves:
         return ""
     first = leaves[0]
-    rest = "".join([leaf.prefix + leaf.value for leaf in leaves])
-    return first.prefix + "    " * line.depth + rest[len(first.prefix):]
+    parts = [first.prefix, "    " * line.depth, first.value]
+    for leaf in leaves[1:]:
+        parts += leaf.prefix, leaf.value
+    return "".join(parts)
 
 
 def is_short(line: Line, length: int = LINE_LENGTH) -> bool:
