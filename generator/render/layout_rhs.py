@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .layout_leaves import CLOSING, DOT_PRIORITY, OPENING, Leaf
 from .layout_lines import (
@@ -20,6 +21,10 @@ from .layout_lines import (
 )
 
 
+_VALUE = attrgetter("value")
+_PREFIX = attrgetter("prefix")
+
+
 @dataclass
 class _RHS:
     head: Line
@@ -31,17 +36,13 @@ class _RHS:
 
 def right_hand_split_with_omits(line: Line, features: frozenset[str]) -> Iterator[Line]:
     """black's right_hand_split_with_omits: omit trailers from the right while the first line still fits."""
-    prefix_lengths: dict[Leaf, int] = {}
-    length = 4 * line.depth
-    for leaf in line.leaves:
-        prefix_lengths[leaf] = length
-        length += len(leaf.prefix) + len(leaf.value)
+    values = list(map(_VALUE, line.leaves))  # the texts as they are before any attempt makes brackets visible
     first_lines: list[Line] | None = None
     for omit in _trailers_to_omit(line):
         if omit:
             target = next((leaf.opening for leaf in reversed(line.leaves)
                            if leaf.type in CLOSING and leaf not in omit), None)
-            if target is not None and target.value and prefix_lengths.get(target, 0) > LINE_LENGTH:
+            if target is not None and target.value and _length_before(line, values, target) > LINE_LENGTH:
                 continue
         lines = list(_right_hand_split(line, features, omit))
         if first_lines is None and not omit:
@@ -53,6 +54,15 @@ def right_hand_split_with_omits(line: Line, features: frozenset[str]) -> Iterato
         yield from first_lines
     else:
         yield from _right_hand_split(line, features, ())
+
+
+def _length_before(line: Line, values: list[str], target: Leaf) -> int:
+    """The width of the line up to `target` (0 when it is not the line's) with the leaves' texts `values`."""
+    leaves = line.leaves
+    if target not in leaves:
+        return 0
+    index = leaves.index(target)
+    return 4 * line.depth + sum(map(len, values[:index])) + sum(map(len, map(_PREFIX, leaves[:index])))
 
 
 def _right_hand_split(line: Line, features: frozenset[str], omit: Collection[Leaf]) -> Iterator[Line]:
