@@ -64,7 +64,7 @@ class Leaf:
                     self.argument_comma, self.in_annotation, self.import_head, self.tight)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     bracket: str  # "" for the statement itself
     parent: str
