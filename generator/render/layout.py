@@ -18,7 +18,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from .layout_leaves import CLOSING, COMMA_PRIORITY, DOT_PRIORITY, Leaf, leaves_of
-from .layout_lines import LINE_LENGTH, CannotTransform, Line, build_line, make_visible, split_succeeded, text_of
+from .layout_lines import (
+    LINE_LENGTH,
+    CannotTransform,
+    Line,
+    build_line,
+    make_visible,
+    split_succeeded,
+    text_of,
+)
 from .layout_rhs import right_hand_split_with_omits
 
 # -- transform_line ------------------------------------------------------------------------------------------

@@ -496,7 +496,9 @@ class _Scan:
 
 def _whitespace(leaves: list[Leaf]) -> None:
     """black's whitespace before each leaf (linegen's `whitespace()` for the tokens this module admits)."""
-    previous = leaves[0] if leaves else None
+    if not leaves:
+        return
+    previous = leaves[0]
     for leaf in leaves[1:]:
         kind, before = leaf.type, previous.type
         if kind in _NO_SPACE_BEFORE or before in _NO_SPACE_AFTER:

@@ -120,7 +120,7 @@ class Line:
                             delimiters[previous] = priority
                         elif kind == "," and leaf.rule != "for-target":
                             delimiters[leaf] = COMMA_PRIORITY
-                    elif kind == "," and leaf.rule != "for-target":
+                    elif kind == ",":  # a comma without a rule
                         delimiters[leaf] = COMMA_PRIORITY
                 previous = leaf
             elif role == "open":

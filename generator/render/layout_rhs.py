@@ -20,7 +20,6 @@ from .layout_lines import (
     split_succeeded,
 )
 
-
 _VALUE = attrgetter("value")
 _PREFIX = attrgetter("prefix")
 
