@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from .layout_leaves import CLOSING, COMMA_PRIORITY, DOT_PRIORITY, Leaf, leaves_of
+from .layout_leaves import COMMA_PRIORITY, DOT_PRIORITY, Leaf, leaves_of
 from .layout_lines import (
     LINE_LENGTH,
     CannotTransform,
@@ -28,6 +28,7 @@ from .layout_lines import (
     text_of,
 )
 from .layout_rhs import right_hand_split_with_omits
+from .layout_tokens import CLOSING
 
 # -- transform_line ------------------------------------------------------------------------------------------
 Transform = Callable[[Line, frozenset[str]], Iterator[Line]]

@@ -11,10 +11,9 @@ scan of its brackets, and gives up (None) on anything it does not know for sure:
 
 from __future__ import annotations
 
-import keyword
-import re
 from dataclasses import dataclass, field
-from itertools import chain
+
+from .layout_tokens import CLOSING, OPENING, Unsupported, tokens_of
 
 COMPREHENSION_PRIORITY = 20
 COMMA_PRIORITY = 18
@@ -25,18 +24,8 @@ COMPARATOR_PRIORITY = 10
 DOT_PRIORITY = 1
 MATH_PRIORITIES = {"|": 9, "^": 8, "&": 7, "<<": 6, ">>": 6, "+": 5, "-": 5, "*": 4, "/": 4, "//": 4, "%": 4}
 COMPARATORS = frozenset({"<", ">", "==", "!=", "<=", ">="})
-OPENING = frozenset("([{")
-CLOSING = frozenset(")]}")
 _PAIR = {")": "(", "]": "[", "}": "{"}
-_AUGMENTED = frozenset({"+=", "-=", "*=", "/=", "//=", "%=", "&=", "|=", "^=", "<<=", ">>=", "@=", "**="})
-_VALUES = frozenset({"None", "True", "False"})
-_NUMBER = re.compile(r"\d+(\.\d+)?")
-_STRING_PREFIXES = frozenset({"", "b", "r", "rb", "br"})
 _STATEMENT_KEYWORDS = frozenset({"def", "async", "class", "return", "if", "while", "from", "raise", "await"})
-
-
-class Unsupported(Exception):
-    """The statement holds something this module does not decide."""
 
 
 @dataclass(eq=False, slots=True)
@@ -79,68 +68,6 @@ class _Frame:
     ternary: int = -1  # where a conditional expression at this level starts (-1: none)
     ternary_else: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
-
-
-# The tokens of the subset, as Python's tokenizer cuts them (anything else, a comment or a backslash, matches
-# nothing and makes the statement unsupported). A number or a name glued to what follows it is taken whole and
-# then refused, so no valid program is cut differently from Python.
-_TRIPLE_DOUBLE = r'"""(?:[^"\\\n]|\\.|"(?!""))*"""'
-_TRIPLE_SINGLE = r"'''(?:[^'\\\n]|\\.|'(?!''))*'''"
-_STRING = rf"""{_TRIPLE_DOUBLE}|{_TRIPLE_SINGLE}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""
-_OPERATORS = r"\*\*=|//=|>>=|<<=|->|\*\*|//|<<|>>|[-+*/%&|^@=!<>:]=|\.\.\.|[-+*/%&|^~@<>=.,:;()\[\]{}]"
-_TOKEN = re.compile(  # (spaces before, token): the token a string, a name, a number, an operator or a line break
-    rf"([ ]*)([rRbBuUfF]{{0,2}}(?:{_STRING})|[A-Za-z_]\w*|\d[\w.]*|{_OPERATORS}|\n[ \n]*)")
-_REFUSED_OPERATORS = frozenset({"...", ":=", ";", "@", "!", "**=", "@="})
-_KEYWORDS = frozenset(keyword.kwlist) - _VALUES
-_ALL_OPERATORS = [*"-+*/%&|^~@<>=.,:;()[]{}", *(f"{op}=" for op in "-+*/%&|^@=!<>:"),
-                  "**=", "//=", ">>=", "<<=", "->", "**", "//", "<<", ">>", "..."]
-_FIXED = {  # the tokens whose kind their text decides
-    **{op: ("aug" if op in _AUGMENTED else "op", op) for op in _ALL_OPERATORS if op not in _REFUSED_OPERATORS},
-    **{name: ("kw", name) for name in _KEYWORDS},
-}
-
-
-def _tokens(text: str) -> list[tuple[str, str]]:
-    text = text.rstrip(" ")
-    found = _TOKEN.findall(text)
-    if "".join(chain.from_iterable(found)) != text:  # a character no token takes
-        raise Unsupported(text[:10])
-    out: list[tuple[str, str]] = []
-    depth = 0
-    last = len(found) - 1
-    for index, (_, token) in enumerate(found):
-        fixed = _FIXED.get(token)
-        if fixed is not None:
-            out.append(fixed)
-            if token in OPENING:
-                depth += 1
-            elif token in CLOSING:
-                depth -= 1
-        elif token[0] == "\n":
-            if depth == 0 and index < last:
-                raise Unsupported("a line break outside brackets")
-        elif token[-1] in "\"'":
-            if not _quotes_normalized(token):
-                raise Unsupported(token)
-            out.append(("string", token))
-        elif token[0].isdigit():
-            if not _NUMBER.fullmatch(token):
-                raise Unsupported(token)
-            out.append(("number", token))
-        elif token[0] == "_" or token[0].isalpha():
-            out.append(("name", token))
-        else:
-            raise Unsupported(token)
-    return out
-
-
-def _quotes_normalized(value: str) -> bool:
-    """A one-line string black leaves as it is: double quotes, or single quotes around a double quote (the
-    oracle hands over strings with their quotes normalized; this only makes sure)."""
-    start = min(i for i in (value.find('"'), value.find("'")) if i >= 0)
-    if "\n" in value or value[:start] not in _STRING_PREFIXES or "\\'" in value or '\\"' in value:
-        return False
-    return value[start] == '"' or '"' in value and "\\" not in value
 
 
 def _operand_end(leaf: Leaf | None) -> bool:
@@ -524,7 +451,7 @@ def leaves_of(text: str) -> list[Leaf] | None:
     if not text.isascii():
         return None
     try:
-        tokens = _tokens(text)
+        tokens = tokens_of(text)
         if not tokens:
             return None
         return _Scan(tokens).run()

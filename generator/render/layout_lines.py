@@ -8,14 +8,13 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 
 from .layout_leaves import (
-    CLOSING,
     COMMA_PRIORITY,
     COMPARATOR_PRIORITY,
     DOT_PRIORITY,
-    OPENING,
     STRING_PRIORITY,
     Leaf,
 )
+from .layout_tokens import CLOSING, OPENING
 
 LINE_LENGTH = 88
 _CLOSER = {"(": ")", "[": "]", "{": "}"}

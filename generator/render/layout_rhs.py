@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .layout_leaves import CLOSING, DOT_PRIORITY, OPENING, Leaf
+from .layout_leaves import DOT_PRIORITY, Leaf
 from .layout_lines import (
     LINE_LENGTH,
     CannotTransform,
@@ -19,6 +19,7 @@ from .layout_lines import (
     one_sequence,
     split_succeeded,
 )
+from .layout_tokens import CLOSING, OPENING
 
 _VALUE = attrgetter("value")
 _PREFIX = attrgetter("prefix")
