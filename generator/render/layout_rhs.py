@@ -70,24 +70,27 @@ def _right_hand_split(line: Line, features: frozenset[str], omit: Collection[Lea
 
 
 def _first_rhs(line: Line, omit: Collection[Leaf]) -> _RHS:
-    tail: list[Leaf] = []
-    body: list[Leaf] = []
-    head: list[Leaf] = []
-    current = tail
-    opening: Leaf | None = None
-    closing: Leaf | None = None
-    for leaf in reversed(line.leaves):
-        if current is body and leaf is opening:
-            current = head if body else tail
-        current.append(leaf)
-        if current is tail and leaf.type in CLOSING and leaf not in omit:
-            opening, closing = leaf.opening, leaf
-            current = body
-    if opening is None or closing is None or not head:
-        raise CannotTransform("no brackets")
-    tail.reverse()
-    body.reverse()
-    head.reverse()
+    """The split at the last closing bracket not in `omit` whose brackets hold something (empty ones go to the
+    tail): black's _first_right_hand_split."""
+    leaves = line.leaves
+    end = len(leaves)
+    while True:
+        index = end - 1
+        while index >= 0 and (leaves[index].type not in CLOSING or leaves[index] in omit):
+            index -= 1
+        if index < 0:
+            raise CannotTransform("no brackets")
+        closing = leaves[index]
+        opening = closing.opening
+        start = index - 1
+        while start >= 0 and leaves[start] is not opening:
+            start -= 1
+        if start < 0 or opening is None:
+            raise CannotTransform("no brackets")
+        if start < index - 1:
+            break
+        end = start
+    head, body, tail = leaves[:start + 1], leaves[start + 1:index], leaves[index:]
     parts = build_line(head, line, opening, "head"), build_line(body, line, opening, "body"), \
         build_line(tail, line, opening, "tail")
     split_succeeded(*parts)
