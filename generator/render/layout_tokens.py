@@ -15,6 +15,10 @@ _NUMBER = re.compile(r"\d+(\.\d+)?")
 _STRING_PREFIXES = frozenset({"", "b", "r", "rb", "br"})
 
 
+_QUOTES = frozenset("\"'")
+_NAME_START = frozenset("_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 class Unsupported(Exception):
     """The statement holds something layout_leaves.py does not decide."""
 
@@ -44,32 +48,34 @@ def tokens_of(text: str) -> list[tuple[str, str]]:
     if "".join(chain.from_iterable(found)) != text:  # a character no token takes
         raise Unsupported(text[:10])
     out: list[tuple[str, str]] = []
-    depth = 0
     last = len(found) - 1
     for index, (_, token) in enumerate(found):
         fixed = _FIXED.get(token)
         if fixed is not None:
             out.append(fixed)
-            if token in OPENING:
-                depth += 1
-            elif token in CLOSING:
-                depth -= 1
-        elif token[0] == "\n":
-            if depth == 0 and index < last:
-                raise Unsupported("a line break outside brackets")
-        elif token[-1] in "\"'":
+            continue
+        first = token[0]
+        if token[-1] in _QUOTES:
             if not _quotes_normalized(token):
                 raise Unsupported(token)
             out.append(("string", token))
-        elif token[0].isdigit():
+        elif first in _NAME_START:
+            out.append(("name", token))
+        elif first == "\n":
+            if index < last and not _depth(out):
+                raise Unsupported("a line break outside brackets")
+        elif first.isdigit():
             if not _NUMBER.fullmatch(token):
                 raise Unsupported(token)
             out.append(("number", token))
-        elif token[0] == "_" or token[0].isalpha():
-            out.append(("name", token))
         else:
             raise Unsupported(token)
     return out
+
+
+def _depth(tokens: list[tuple[str, str]]) -> int:
+    """How many brackets are open after the tokens."""
+    return sum(1 for _, value in tokens if value in OPENING) - sum(1 for _, value in tokens if value in CLOSING)
 
 
 def _quotes_normalized(value: str) -> bool:
