@@ -15,6 +15,7 @@ _NUMBER = re.compile(r"\d+(\.\d+)?")
 _STRING_PREFIXES = frozenset({"", "b", "r", "rb", "br"})
 
 
+_DEPTH = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 _QUOTES = frozenset("\"'")
 _NAME_START = frozenset("_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -49,10 +50,13 @@ def tokens_of(text: str) -> list[tuple[str, str]]:
         raise Unsupported(text[:10])
     out: list[tuple[str, str]] = []
     last = len(found) - 1
+    depth = 0
     for index, (_, token) in enumerate(found):
         fixed = _FIXED.get(token)
         if fixed is not None:
             out.append(fixed)
+            if token in _DEPTH:
+                depth += _DEPTH[token]
             continue
         first = token[0]
         if token[-1] in _QUOTES:
@@ -62,7 +66,7 @@ def tokens_of(text: str) -> list[tuple[str, str]]:
         elif first in _NAME_START:
             out.append(("name", token))
         elif first == "\n":
-            if index < last and not _depth(out):
+            if index < last and not depth:
                 raise Unsupported("a line break outside brackets")
         elif first.isdigit():
             if not _NUMBER.fullmatch(token):
@@ -71,11 +75,6 @@ def tokens_of(text: str) -> list[tuple[str, str]]:
         else:
             raise Unsupported(token)
     return out
-
-
-def _depth(tokens: list[tuple[str, str]]) -> int:
-    """How many brackets are open after the tokens."""
-    return sum(1 for _, value in tokens if value in OPENING) - sum(1 for _, value in tokens if value in CLOSING)
 
 
 def _quotes_normalized(value: str) -> bool:
