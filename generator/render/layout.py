@@ -56,7 +56,9 @@ def transform_line(line: Line, features: frozenset[str], text: str) -> list[tupl
 
 
 def _run(line: Line, transform: Transform, features: frozenset[str], text: str) -> list[tuple[Line, str]]:
-    optional = [bracket for bracket in line.tracker.invisible if bracket.depth == 0]
+    second_opinion = "force" not in features and transform is right_hand_split_with_omits \
+        and bool(line.tracker.invisible)
+    optional = [bracket for bracket in line.tracker.invisible if bracket.depth == 0] if second_opinion else []
     result: list[tuple[Line, str]] = []
     for transformed in transform(line, features):
         transformed_text = text_of(transformed)
@@ -67,8 +69,7 @@ def _run(line: Line, transform: Transform, features: frozenset[str], text: str) 
             result.append((transformed, transformed_text))  # what transform_line does with a line that fits
         else:
             result.extend(transform_line(transformed, features, transformed_text))
-    if "force" in features or transform is not right_hand_split_with_omits or not line.tracker.invisible \
-            or any(bracket.value for bracket in optional) or len(result[0][1]) <= LINE_LENGTH \
+    if not second_opinion or any(bracket.value for bracket in optional) or len(result[0][1]) <= LINE_LENGTH \
             or not all(leaf.attached for leaf in line.leaves):
         return result
     copy = Line(line.depth, line.inside_brackets)
