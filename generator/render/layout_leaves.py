@@ -107,8 +107,11 @@ class _Scan:
     def run(self) -> list[Leaf]:
         leaves = self.leaves
         for index, (kind, value) in enumerate(self.tokens):
-            if kind == "name" or kind == "string" or kind == "number":  # what most tokens are, decided here
-                leaves.append(Leaf(kind, value, needs_parent=kind != "string"))
+            if kind == "name" or kind == "number":  # what most tokens are, decided here
+                leaves.append(Leaf(kind, value))
+                continue
+            if kind == "string":
+                leaves.append(Leaf(kind, value, needs_parent=False))
                 continue
             self.index = index
             self._token(index, kind, value)
