@@ -103,13 +103,6 @@ class Line:
         for leaf in leaves:
             kind = leaf.type
             role = _ROLES.get(kind)
-            if role == "keyword":
-                if leaf.value in ("lambda", "for") or leaf.value in ("in", ":") and (
-                        tracker.lambda_depths or tracker.for_depths):
-                    depth, previous = self._mark_keyword(leaf, depth, previous)
-                    before = leaf
-                    continue
-                role = None  # a keyword that opens or closes no depth is marked as any leaf
             if role is None:
                 leaf.depth = depth
                 if not depth:
@@ -139,6 +132,11 @@ class Line:
                     previous = leaf
                 if before is not None and before.type == "," and self._magic_trailing_comma(leaf):
                     self.magic_trailing_comma = leaf
+            elif leaf.value in ("lambda", "for") or leaf.value in ("in", ":") and (
+                    tracker.lambda_depths or tracker.for_depths):
+                depth, previous = self._mark_keyword(leaf, depth, previous)
+            else:  # a keyword that opens or closes no depth is marked as any leaf
+                depth, previous = self._mark_delimiter(leaf, depth, previous)
             before = leaf
         tracker.depth, tracker.previous = depth, previous
 
