@@ -5,8 +5,9 @@ parameters (left-hand split), any other line at its last opening bracket (right-
 omit trailers and optional (invisible) parentheses when what is left still fits (layout_rhs.py), and each
 line inside brackets at its delimiters of the highest priority, adding the trailing comma where black adds
 one. Lines that result are split again the same way. The lines and their brackets are layout_lines.py; the
-leaves and the facts black takes from its syntax tree come from layout_leaves.py, which gives up on anything
-outside the subset: then `layout_statement` answers None and black is asked.
+leaves and the facts black takes from its syntax tree come from layout_leaves.py (its tokens from
+layout_tokens.py), which gives up on anything outside the subset: then `layout_statement` answers None and
+black is asked.
 
 This follows black's own algorithm (linegen.py, lines.py, brackets.py) step by step, including its state: the
 depth a leaf was last given, parentheses made visible, leaves detached from the tree by a second opinion.
