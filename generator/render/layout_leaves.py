@@ -457,6 +457,37 @@ def leaves_of(text: str) -> list[Leaf] | None:
         tokens = tokens_of(text)
         if not tokens:
             return None
-        return _Scan(tokens).run()
+        if len(tokens) > _SHORT:
+            return _Scan(tokens).run()
     except (Unsupported, LookupError):
         return None
+    return _short_leaves(tokens)
+
+
+# A short statement's leaves depend only on the kinds of its tokens and the text of its keywords and operators
+# (and of a name `type`, a soft keyword at a statement's start): statements of one shape, which our templates
+# repeat, get copies of the leaves of the first, with the texts of their names, strings and numbers.
+_SHORT = 24
+_SHAPES: dict[tuple[str, ...], list[tuple[Leaf, int]] | None] = {}
+_VARIABLE = frozenset({"name", "string", "number"})
+
+
+def _short_leaves(tokens: list[tuple[str, str]]) -> list[Leaf] | None:
+    shape = tuple([kind if kind in _VARIABLE and value != "type" else value for kind, value in tokens])
+    template = _SHAPES.get(shape, [])
+    if template is None:
+        return None
+    if template:
+        return [Leaf(leaf.type, leaf.value if index < 0 else tokens[index][1], leaf.ws, "", leaf.parent,
+                     leaf.priority, leaf.rule, leaf.needs_parent, leaf.argument_comma, leaf.in_annotation,
+                     leaf.import_head, leaf.tight) for leaf, index in template]
+    if len(_SHAPES) >= 4096:
+        _SHAPES.clear()
+    try:
+        leaves = _Scan(tokens).run()
+    except (Unsupported, LookupError):
+        _SHAPES[shape] = None
+        return None
+    variable = iter([index for index, (kind, _) in enumerate(tokens) if kind in _VARIABLE])
+    _SHAPES[shape] = [(leaf.copy(), next(variable) if leaf.type in _VARIABLE else -1) for leaf in leaves]
+    return leaves
