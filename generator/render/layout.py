@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from .layout_leaves import COMMA_PRIORITY, DOT_PRIORITY, Leaf, leaves_of
+from .layout_leaves import COMMA_PRIORITY, DOT_PRIORITY, VARIABLE, Leaf, leaves_from
 from .layout_lines import (
     LINE_LENGTH,
     CannotTransform,
@@ -29,7 +29,7 @@ from .layout_lines import (
     text_of,
 )
 from .layout_rhs import right_hand_split_with_omits
-from .layout_tokens import CLOSING
+from .layout_tokens import CLOSING, Unsupported, tokens_of
 
 # -- transform_line ------------------------------------------------------------------------------------------
 Transform = Callable[[Line, frozenset[str]], Iterator[Line]]
@@ -63,8 +63,10 @@ def _run(line: Line, transform: Transform, features: frozenset[str], text: str) 
     result: list[tuple[Line, str]] = []
     for transformed in transform(line, features):
         transformed_text = text_of(transformed)
-        if transformed_text == text:
-            raise CannotTransform("unchanged")
+        if len(transformed_text) == len(text):
+            _EQUAL_WIDTHS[0] += 1
+            if transformed_text == text:
+                raise CannotTransform("unchanged")
         if len(transformed_text) <= LINE_LENGTH and not transformed.should_split_rhs \
                 and not transformed.magic_trailing_comma:
             result.append((transformed, transformed_text))  # what transform_line does with a line that fits
@@ -149,17 +151,70 @@ def _delimiter_split(line: Line, features: frozenset[str]) -> Iterator[Line]:
 def layout_statement(text: str, indent: int) -> str | None:
     """black's text for one logical line at `indent` columns (`text` without the indentation of its first
     line; continuation lines as they are), or None when the statement is outside the subset."""
-    if indent % 4:
+    if indent % 4 or not text.isascii():
         return None
-    leaves = leaves_of(text)
+    try:
+        tokens = tokens_of(text)
+    except (Unsupported, LookupError):
+        return None
+    key = (indent, *[(kind, len(value)) if kind in VARIABLE and value != "type" else value for kind, value in tokens])
+    known = _LAYOUTS.get(key)
+    if known is not None:
+        return "".join(_interleave(known, [value for kind, value in tokens if kind in VARIABLE]))
+    leaves = leaves_from(tokens)
     if leaves is None:
         return None
     line = Line(indent // 4)
     line.extend(leaves)
+    compared = _EQUAL_WIDTHS[0]
     try:
-        return "".join([part_text + "\n" for _, part_text in transform_line(line, frozenset(), text_of(line))])
+        parts = transform_line(line, frozenset(), text_of(line))
     except (CannotTransform, LookupError, AttributeError, RecursionError):  # unsure: black decides
         return None
+    laid = "".join([part_text + "\n" for _, part_text in parts])
+    if compared == _EQUAL_WIDTHS[0]:
+        _remember(key, parts, tokens, laid)
+    return laid
+
+
+# black's decisions read the lengths of names, strings and numbers, never their text, except where a split
+# compares a line with what it made of it: a statement whose splitting made no such comparison between texts
+# of one width is laid out like any other of its shape and widths, with their texts in place of its own.
+_LAYOUTS: dict[tuple[object, ...], list[str]] = {}
+_EQUAL_WIDTHS = [0]  # how many such comparisons were made (it only grows; any change keeps a layout unshared)
+
+
+def _remember(key: tuple[object, ...], parts: list[tuple[Line, str]], tokens: list[tuple[str, str]],
+              laid: str) -> None:
+    """Keep the layout as the texts between the statement's names, strings and numbers (which it must hold
+    once each, in their order)."""
+    variables = [value for kind, value in tokens if kind in VARIABLE]
+    between: list[str] = []
+    literal: list[str] = []
+    for line, _ in parts:
+        for index, leaf in enumerate(line.leaves):
+            literal.append(leaf.prefix + "    " * line.depth if index == 0 else leaf.prefix)
+            if leaf.type in VARIABLE:
+                if len(between) >= len(variables) or leaf.value != variables[len(between)]:
+                    return
+                between.append("".join(literal))
+                literal = []
+            else:
+                literal.append(leaf.value)
+        literal.append("\n")
+    between.append("".join(literal))
+    if len(between) != len(variables) + 1 or "".join(_interleave(between, variables)) != laid:
+        return
+    if len(_LAYOUTS) >= 8192:
+        _LAYOUTS.clear()
+    _LAYOUTS[key] = between
+
+
+def _interleave(between: list[str], variables: list[str]) -> list[str]:
+    out = [between[0]]
+    for value, text in zip(variables, between[1:], strict=True):
+        out += value, text
+    return out
 
 
 def layout_program(program: str) -> str | None:

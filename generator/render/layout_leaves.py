@@ -455,13 +455,21 @@ def leaves_of(text: str) -> list[Leaf] | None:
         return None
     try:
         tokens = tokens_of(text)
-        if not tokens:
-            return None
-        if len(tokens) > _SHORT:
-            return _Scan(tokens).run()
     except (Unsupported, LookupError):
         return None
-    return _short_leaves(tokens)
+    return leaves_from(tokens)
+
+
+def leaves_from(tokens: list[tuple[str, str]]) -> list[Leaf] | None:
+    """The leaves of a logical line made of `tokens` (tokens_of), or None when unsure."""
+    if not tokens:
+        return None
+    if len(tokens) <= _SHORT:
+        return _short_leaves(tokens)
+    try:
+        return _Scan(tokens).run()
+    except (Unsupported, LookupError):
+        return None
 
 
 # A short statement's leaves depend only on the kinds of its tokens and the text of its keywords and operators
@@ -469,11 +477,11 @@ def leaves_of(text: str) -> list[Leaf] | None:
 # repeat, get copies of the leaves of the first, with the texts of their names, strings and numbers.
 _SHORT = 24
 _SHAPES: dict[tuple[str, ...], list[tuple[Leaf, int]] | None] = {}
-_VARIABLE = frozenset({"name", "string", "number"})
+VARIABLE = frozenset({"name", "string", "number"})  # the kinds of tokens whose text the shape leaves open
 
 
 def _short_leaves(tokens: list[tuple[str, str]]) -> list[Leaf] | None:
-    shape = tuple([kind if kind in _VARIABLE and value != "type" else value for kind, value in tokens])
+    shape = tuple([kind if kind in VARIABLE and value != "type" else value for kind, value in tokens])
     template = _SHAPES.get(shape, [])
     if template is None:
         return None
@@ -488,6 +496,6 @@ def _short_leaves(tokens: list[tuple[str, str]]) -> list[Leaf] | None:
     except (Unsupported, LookupError):
         _SHAPES[shape] = None
         return None
-    variable = iter([index for index, (kind, _) in enumerate(tokens) if kind in _VARIABLE])
-    _SHAPES[shape] = [(leaf.copy(), next(variable) if leaf.type in _VARIABLE else -1) for leaf in leaves]
+    variable = iter([index for index, (kind, _) in enumerate(tokens) if kind in VARIABLE])
+    _SHAPES[shape] = [(leaf.copy(), next(variable) if leaf.type in VARIABLE else -1) for leaf in leaves]
     return leaves
