@@ -172,7 +172,7 @@ def layout_statement(text: str, indent: int) -> str | None:
     except (CannotTransform, LookupError, AttributeError, RecursionError):  # unsure: black decides
         return None
     laid = "".join([part_text + "\n" for _, part_text in parts])
-    if compared == _EQUAL_WIDTHS[0]:
+    if compared == _EQUAL_WIDTHS[0] and len(tokens) <= _REMEMBERED_TOKENS:
         _remember(key, parts, tokens, laid)
     return laid
 
@@ -181,6 +181,7 @@ def layout_statement(text: str, indent: int) -> str | None:
 # compares a line with what it made of it: a statement whose splitting made no such comparison between texts
 # of one width is laid out like any other of its shape and widths, with their texts in place of its own.
 _LAYOUTS: dict[tuple[object, ...], list[str]] = {}
+_REMEMBERED_TOKENS = 40  # longer statements seldom come again
 _EQUAL_WIDTHS = [0]  # how many such comparisons were made (it only grows; any change keeps a layout unshared)
 
 
@@ -190,20 +191,22 @@ def _remember(key: tuple[object, ...], parts: list[tuple[Line, str]], tokens: li
     once each, in their order)."""
     variables = [value for kind, value in tokens if kind in VARIABLE]
     between: list[str] = []
-    literal: list[str] = []
+    done = position = 0
     for line, _ in parts:
-        for index, leaf in enumerate(line.leaves):
-            literal.append(leaf.prefix + "    " * line.depth if index == 0 else leaf.prefix)
+        if line.leaves:
+            position += 4 * line.depth
+        for leaf in line.leaves:
+            position += len(leaf.prefix)
             if leaf.type in VARIABLE:
                 if len(between) >= len(variables) or leaf.value != variables[len(between)]:
                     return
-                between.append("".join(literal))
-                literal = []
-            else:
-                literal.append(leaf.value)
-        literal.append("\n")
-    between.append("".join(literal))
-    if len(between) != len(variables) + 1 or "".join(_interleave(between, variables)) != laid:
+                between.append(laid[done:position])
+                done = position + len(leaf.value)
+            position += len(leaf.value)
+        position += 1
+    between.append(laid[done:])
+    if position != len(laid) or len(between) != len(variables) + 1 or \
+            "".join(_interleave(between, variables)) != laid:
         return
     if len(_LAYOUTS) >= 8192:
         _LAYOUTS.clear()
