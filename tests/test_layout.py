@@ -210,3 +210,13 @@ def test_a_statement_at_depth_keeps_its_wrapper() -> None:
 def test_outside_the_subset_the_layouter_answers_none(source: str) -> None:
     assert laid_out(source) is None
     assert layout_program(source) is None
+
+
+def test_a_statement_of_a_shape_and_widths_laid_out_before_gets_its_own_names_in_that_layout() -> None:
+    first = f'result_value = some_object.method_name({LONG}, {LONG}_two, "text")\n'
+    second = first.replace("result_value", "other_target").replace("some_object", "another_obj") \
+        .replace(LONG, LONG.upper()).replace('"text"', '"TEXT"')
+    assert len(second) == len(first) and second != first
+    for source in (first, second, first):
+        assert laid_out(source) == black(source)
+    assert "some_object" in (laid_out(first) or "") and "another_obj" in (laid_out(second) or "")

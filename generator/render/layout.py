@@ -5,8 +5,9 @@ parameters (left-hand split), any other line at its last opening bracket (right-
 omit trailers and optional (invisible) parentheses when what is left still fits (layout_rhs.py), and each
 line inside brackets at its delimiters of the highest priority, adding the trailing comma where black adds
 one. Lines that result are split again the same way. The lines and their brackets are layout_lines.py; the
-leaves and the facts black takes from its syntax tree come from layout_leaves.py, which gives up on anything
-outside the subset: then `layout_statement` answers None and black is asked.
+leaves and the facts black takes from its syntax tree come from layout_leaves.py (its tokens from
+layout_tokens.py), which gives up on anything outside the subset: then `layout_statement` answers None and
+black is asked.
 
 This follows black's own algorithm (linegen.py, lines.py, brackets.py) step by step, including its state: the
 depth a leaf was last given, parentheses made visible, leaves detached from the tree by a second opinion.
@@ -17,20 +18,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from .layout_leaves import CLOSING, COMMA_PRIORITY, DOT_PRIORITY, Leaf, leaves_of
-from .layout_lines import CannotTransform, Line, build_line, is_short, make_visible, split_succeeded
+from .layout_leaves import COMMA_PRIORITY, DOT_PRIORITY, VARIABLE, Leaf, leaves_from
+from .layout_lines import (
+    LINE_LENGTH,
+    CannotTransform,
+    Line,
+    build_line,
+    make_visible,
+    split_succeeded,
+    text_of,
+)
 from .layout_rhs import right_hand_split_with_omits
+from .layout_tokens import CLOSING, Unsupported, tokens_of
 
 # -- transform_line ------------------------------------------------------------------------------------------
 Transform = Callable[[Line, frozenset[str]], Iterator[Line]]
 
 
-def transform_line(line: Line, features: frozenset[str], text: str | None = None) -> Iterator[Line]:
-    if text is None:
-        text = str(line).strip("\n")
-    if not line.should_split_rhs and not line.magic_trailing_comma and is_short(text):
-        yield line
-        return
+def transform_line(line: Line, features: frozenset[str], text: str) -> list[tuple[Line, str]]:
+    """The lines black makes of `line` (whose text is `text`), each with its text (no leaf of a line changes
+    once the line is given out: the lines of one split share no leaves)."""
+    if not line.should_split_rhs and not line.magic_trailing_comma and len(text) <= LINE_LENGTH:
+        return [(line, text)]
     transforms: list[Transform]
     if line.is_def:
         transforms = [_left_hand_split]
@@ -43,25 +52,27 @@ def transform_line(line: Line, features: frozenset[str], text: str | None = None
             result = _run(line, transform, features, text)
         except CannotTransform:
             continue
-        yield from result
-        return
-    yield line
+        return result
+    return [(line, text_of(line))]  # a failed transform may have made parentheses of the line visible
 
 
-def _run(line: Line, transform: Transform, features: frozenset[str], text: str) -> list[Line]:
-    optional = [bracket for bracket in line.tracker.invisible if bracket.depth == 0]
-    result: list[Line] = []
+def _run(line: Line, transform: Transform, features: frozenset[str], text: str) -> list[tuple[Line, str]]:
+    second_opinion = "force" not in features and transform is right_hand_split_with_omits \
+        and bool(line.tracker.invisible)
+    optional = [bracket for bracket in line.tracker.invisible if bracket.depth == 0] if second_opinion else []
+    result: list[tuple[Line, str]] = []
     for transformed in transform(line, features):
-        transformed_text = str(transformed).strip("\n")
-        if transformed_text == text:
-            raise CannotTransform("unchanged")
-        if is_short(transformed_text) and not transformed.should_split_rhs \
+        transformed_text = text_of(transformed)
+        if len(transformed_text) == len(text):
+            _EQUAL_WIDTHS[0] += 1
+            if transformed_text == text:
+                raise CannotTransform("unchanged")
+        if len(transformed_text) <= LINE_LENGTH and not transformed.should_split_rhs \
                 and not transformed.magic_trailing_comma:
-            result.append(transformed)  # what transform_line does with a line that fits
+            result.append((transformed, transformed_text))  # what transform_line does with a line that fits
         else:
             result.extend(transform_line(transformed, features, transformed_text))
-    if "force" in features or transform is not right_hand_split_with_omits or not line.tracker.invisible \
-            or any(bracket.value for bracket in optional) or is_short(result[0]) \
+    if not second_opinion or any(bracket.value for bracket in optional) or len(result[0][1]) <= LINE_LENGTH \
             or not all(leaf.attached for leaf in line.leaves):
         return result
     copy = Line(line.depth, line.inside_brackets)
@@ -71,7 +82,7 @@ def _run(line: Line, transform: Transform, features: frozenset[str], text: str) 
         fresh.attached, leaf.attached = leaf.attached, False
         copy.append(fresh)
     second = _run(copy, transform, features | {"force"}, text)
-    if all(is_short(part) for part in second):
+    if all(len(part_text) <= LINE_LENGTH for _, part_text in second):
         result = second
     return result
 
@@ -140,17 +151,73 @@ def _delimiter_split(line: Line, features: frozenset[str]) -> Iterator[Line]:
 def layout_statement(text: str, indent: int) -> str | None:
     """black's text for one logical line at `indent` columns (`text` without the indentation of its first
     line; continuation lines as they are), or None when the statement is outside the subset."""
-    if indent % 4:
+    if indent % 4 or not text.isascii():
         return None
-    leaves = leaves_of(text)
+    try:
+        tokens = tokens_of(text)
+    except (Unsupported, LookupError):
+        return None
+    key = (indent, *[(kind, len(value)) if kind in VARIABLE and value != "type" else value for kind, value in tokens])
+    known = _LAYOUTS.get(key)
+    if known is not None:
+        return "".join(_interleave(known, [value for kind, value in tokens if kind in VARIABLE]))
+    leaves = leaves_from(tokens)
     if leaves is None:
         return None
     line = Line(indent // 4)
     line.extend(leaves)
+    compared = _EQUAL_WIDTHS[0]
     try:
-        return "".join(str(part) for part in transform_line(line, frozenset()))
+        parts = transform_line(line, frozenset(), text_of(line))
     except (CannotTransform, LookupError, AttributeError, RecursionError):  # unsure: black decides
         return None
+    laid = "".join([part_text + "\n" for _, part_text in parts])
+    if compared == _EQUAL_WIDTHS[0] and len(tokens) <= _REMEMBERED_TOKENS:
+        _remember(key, parts, tokens, laid)
+    return laid
+
+
+# black's decisions read the lengths of names, strings and numbers, never their text, except where a split
+# compares a line with what it made of it: a statement whose splitting made no such comparison between texts
+# of one width is laid out like any other of its shape and widths, with their texts in place of its own.
+_LAYOUTS: dict[tuple[object, ...], list[str]] = {}
+_REMEMBERED_TOKENS = 40  # longer statements seldom come again
+_EQUAL_WIDTHS = [0]  # how many such comparisons were made (it only grows; any change keeps a layout unshared)
+
+
+def _remember(key: tuple[object, ...], parts: list[tuple[Line, str]], tokens: list[tuple[str, str]],
+              laid: str) -> None:
+    """Keep the layout as the texts between the statement's names, strings and numbers (which it must hold
+    once each, in their order)."""
+    variables = [value for kind, value in tokens if kind in VARIABLE]
+    between: list[str] = []
+    done = position = 0
+    for line, _ in parts:
+        if line.leaves:
+            position += 4 * line.depth
+        for leaf in line.leaves:
+            position += len(leaf.prefix)
+            if leaf.type in VARIABLE:
+                if len(between) >= len(variables) or leaf.value != variables[len(between)]:
+                    return
+                between.append(laid[done:position])
+                done = position + len(leaf.value)
+            position += len(leaf.value)
+        position += 1
+    between.append(laid[done:])
+    if position != len(laid) or len(between) != len(variables) + 1 or \
+            "".join(_interleave(between, variables)) != laid:
+        return
+    if len(_LAYOUTS) >= 8192:
+        _LAYOUTS.clear()
+    _LAYOUTS[key] = between
+
+
+def _interleave(between: list[str], variables: list[str]) -> list[str]:
+    out = [between[0]]
+    for value, text in zip(variables, between[1:], strict=True):
+        out += value, text
+    return out
 
 
 def layout_program(program: str) -> str | None:

@@ -11,10 +11,9 @@ scan of its brackets, and gives up (None) on anything it does not know for sure:
 
 from __future__ import annotations
 
-import keyword
-import re
 from dataclasses import dataclass, field
-from itertools import chain
+
+from .layout_tokens import CLOSING, OPENING, Unsupported, tokens_of
 
 COMPREHENSION_PRIORITY = 20
 COMMA_PRIORITY = 18
@@ -25,18 +24,8 @@ COMPARATOR_PRIORITY = 10
 DOT_PRIORITY = 1
 MATH_PRIORITIES = {"|": 9, "^": 8, "&": 7, "<<": 6, ">>": 6, "+": 5, "-": 5, "*": 4, "/": 4, "//": 4, "%": 4}
 COMPARATORS = frozenset({"<", ">", "==", "!=", "<=", ">="})
-OPENING = frozenset("([{")
-CLOSING = frozenset(")]}")
 _PAIR = {")": "(", "]": "[", "}": "{"}
-_AUGMENTED = frozenset({"+=", "-=", "*=", "/=", "//=", "%=", "&=", "|=", "^=", "<<=", ">>=", "@=", "**="})
-_VALUES = frozenset({"None", "True", "False"})
-_NUMBER = re.compile(r"\d+(\.\d+)?")
-_STRING_PREFIXES = frozenset({"", "b", "r", "rb", "br"})
 _STATEMENT_KEYWORDS = frozenset({"def", "async", "class", "return", "if", "while", "from", "raise", "await"})
-
-
-class Unsupported(Exception):
-    """The statement holds something this module does not decide."""
 
 
 @dataclass(eq=False, slots=True)
@@ -64,7 +53,7 @@ class Leaf:
                     self.argument_comma, self.in_annotation, self.import_head, self.tight)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     bracket: str  # "" for the statement itself
     parent: str
@@ -79,56 +68,6 @@ class _Frame:
     ternary: int = -1  # where a conditional expression at this level starts (-1: none)
     ternary_else: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
-
-
-# The tokens of the subset, as Python's tokenizer cuts them (anything else, a comment or a backslash, matches
-# nothing and makes the statement unsupported). A number or a name glued to what follows it is taken whole and
-# then refused, so no valid program is cut differently from Python.
-_TRIPLE_DOUBLE = r'"""(?:[^"\\\n]|\\.|"(?!""))*"""'
-_TRIPLE_SINGLE = r"'''(?:[^'\\\n]|\\.|'(?!''))*'''"
-_STRING = rf"""{_TRIPLE_DOUBLE}|{_TRIPLE_SINGLE}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""
-_TOKEN = re.compile(
-    r"(?P<space>[ \n]+)"
-    rf"|(?P<string>[rRbBuUfF]{{0,2}}(?:{_STRING}))"
-    r"|(?P<name>[A-Za-z_]\w*)"
-    r"|(?P<number>\d[\w.]*)"
-    r"|(?P<op>\*\*=|//=|>>=|<<=|->|\*\*|//|<<|>>|[-+*/%&|^@=!<>:]=|\.\.\.|[-+*/%&|^~@<>=.,:;()\[\]{}])"
-)
-_REFUSED_OPERATORS = frozenset({"...", ":=", ";", "@", "!", "**=", "@="})
-_KEYWORDS = frozenset(keyword.kwlist) - _VALUES
-
-
-def _tokens(text: str) -> list[tuple[str, str]]:
-    found = _TOKEN.findall(text)  # (space, string, name, number, op) per token, one of them not empty
-    if "".join(chain.from_iterable(found)) != text:  # a character no token takes
-        raise Unsupported(text[:10])
-    out: list[tuple[str, str]] = []
-    depth = 0
-    for index, (space, string, name, number, op) in enumerate(found):
-        if op and op not in _REFUSED_OPERATORS:
-            depth += (op in OPENING) - (op in CLOSING)
-            out.append(("aug" if op in _AUGMENTED else "op", op))
-        elif name:
-            out.append(("kw" if name in _KEYWORDS else "name", name))
-        elif space:
-            if "\n" in space and depth == 0 and index < len(found) - 1:
-                raise Unsupported("a line break outside brackets")
-        elif string and _quotes_normalized(string):
-            out.append(("string", string))
-        elif number and _NUMBER.fullmatch(number):
-            out.append(("number", number))
-        else:
-            raise Unsupported(string or number or op)
-    return out
-
-
-def _quotes_normalized(value: str) -> bool:
-    """A one-line string black leaves as it is: double quotes, or single quotes around a double quote (the
-    oracle hands over strings with their quotes normalized; this only makes sure)."""
-    start = min(i for i in (value.find('"'), value.find("'")) if i >= 0)
-    if "\n" in value or value[:start] not in _STRING_PREFIXES or "\\'" in value or '\\"' in value:
-        return False
-    return value[start] == '"' or '"' in value and "\\" not in value
 
 
 def _operand_end(leaf: Leaf | None) -> bool:
@@ -166,7 +105,14 @@ class _Scan:
         return "expr"
 
     def run(self) -> list[Leaf]:
+        leaves = self.leaves
         for index, (kind, value) in enumerate(self.tokens):
+            if kind == "name" or kind == "number":  # what most tokens are, decided here
+                leaves.append(Leaf(kind, value))
+                continue
+            if kind == "string":
+                leaves.append(Leaf(kind, value, needs_parent=False))
+                continue
             self.index = index
             self._token(index, kind, value)
         if len(self.frames) != 1:
@@ -228,8 +174,6 @@ class _Scan:
         position = len(self.leaves)
         if kind == "kw":
             return self._keyword(index, value, frame, previous)
-        if kind in ("name", "number", "string"):
-            return Leaf(kind, value, needs_parent=kind != "string")
         if kind == "aug":
             if len(self.frames) > 1 or self.assigned or self.statement != "expr":
                 raise Unsupported(value)
@@ -455,50 +399,54 @@ class _Scan:
         return -1
 
     def _with_invisible_parens(self) -> list[Leaf]:
-        spans = self.spans
+        leaves = self.leaves
+        spans = set(self.spans)
         for start, end in spans:
-            if self.leaves[start].type == "(" and self._matching(start) == end - 1 and \
-                    self.leaves[start].parent == "atom":
+            if leaves[start].type == "(" and leaves[start].parent == "atom" and self._matching(start) == end - 1:
                 raise Unsupported("parenthesized")
         opens: dict[int, int] = {}
         closes: dict[int, int] = {}
-        for start, end in set(spans):
+        for start, end in spans:
             opens[start] = opens.get(start, 0) + 1
             closes[end] = closes.get(end, 0) + 1
         if self.import_parens is not None:
             for index in self.import_parens:
-                self.leaves[index].value = ""
+                leaves[index].value = ""
         out: list[Leaf] = []
-        for index, leaf in enumerate([*self.leaves, None]):
+        done = 0
+        for index in sorted(opens.keys() | closes.keys()):
+            out += leaves[done:index]
             out += [Leaf(")", "", parent="atom") for _ in range(closes.get(index, 0))]
             out += [Leaf("(", "", parent="atom") for _ in range(opens.get(index, 0))]
-            if leaf is not None:
-                out.append(leaf)
+            done = index
+        out += leaves[done:]
         _whitespace(out)
         return out
 
 
 def _whitespace(leaves: list[Leaf]) -> None:
     """black's whitespace before each leaf (linegen's `whitespace()` for the tokens this module admits)."""
-    previous: Leaf | None = None
-    for leaf in leaves:
-        leaf.ws = "" if previous is None else _space(previous, leaf)
+    if not leaves:
+        return
+    previous = leaves[0]
+    for leaf in leaves[1:]:
+        kind, before = leaf.type, previous.type
+        if kind in _NO_SPACE_BEFORE or before in _NO_SPACE_AFTER:
+            leaf.ws = ""
+        elif kind == ".":
+            leaf.ws = " " if before == "kw" else ""
+        elif before == ".":
+            leaf.ws = " " if kind == "kw" else ""
+        elif kind in ("(", "[") and leaf.parent in ("trailer", "params", "classdef") or \
+                kind == "=" and leaf.tight or before == "=" and previous.tight:
+            leaf.ws = ""
+        else:
+            leaf.ws = " "
         previous = leaf
 
 
-def _space(previous: Leaf, leaf: Leaf) -> str:
-    kind, before = leaf.type, previous.type
-    if kind in CLOSING or kind in (",", ":") or before in OPENING or before in ("unary", "star"):
-        return ""
-    if kind == ".":
-        return " " if before == "kw" else ""
-    if before == ".":
-        return " " if kind == "kw" else ""
-    if kind in ("(", "[") and leaf.parent in ("trailer", "params", "classdef"):
-        return ""
-    if kind == "=" and leaf.tight or before == "=" and previous.tight:
-        return ""
-    return " "
+_NO_SPACE_BEFORE = frozenset({*CLOSING, ",", ":"})
+_NO_SPACE_AFTER = frozenset({*OPENING, "unary", "star"})
 
 
 def leaves_of(text: str) -> list[Leaf] | None:
@@ -506,9 +454,48 @@ def leaves_of(text: str) -> list[Leaf] | None:
     if not text.isascii():
         return None
     try:
-        tokens = _tokens(text)
-        if not tokens:
-            return None
+        tokens = tokens_of(text)
+    except (Unsupported, LookupError):
+        return None
+    return leaves_from(tokens)
+
+
+def leaves_from(tokens: list[tuple[str, str]]) -> list[Leaf] | None:
+    """The leaves of a logical line made of `tokens` (tokens_of), or None when unsure."""
+    if not tokens:
+        return None
+    if len(tokens) <= _SHORT:
+        return _short_leaves(tokens)
+    try:
         return _Scan(tokens).run()
     except (Unsupported, LookupError):
         return None
+
+
+# A short statement's leaves depend only on the kinds of its tokens and the text of its keywords and operators
+# (and of a name `type`, a soft keyword at a statement's start): statements of one shape, which our templates
+# repeat, get copies of the leaves of the first, with the texts of their names, strings and numbers.
+_SHORT = 24
+_SHAPES: dict[tuple[str, ...], list[tuple[Leaf, int]] | None] = {}
+VARIABLE = frozenset({"name", "string", "number"})  # the kinds of tokens whose text the shape leaves open
+
+
+def _short_leaves(tokens: list[tuple[str, str]]) -> list[Leaf] | None:
+    shape = tuple([kind if kind in VARIABLE and value != "type" else value for kind, value in tokens])
+    template = _SHAPES.get(shape, [])
+    if template is None:
+        return None
+    if template:
+        return [Leaf(leaf.type, leaf.value if index < 0 else tokens[index][1], leaf.ws, "", leaf.parent,
+                     leaf.priority, leaf.rule, leaf.needs_parent, leaf.argument_comma, leaf.in_annotation,
+                     leaf.import_head, leaf.tight) for leaf, index in template]
+    if len(_SHAPES) >= 4096:
+        _SHAPES.clear()
+    try:
+        leaves = _Scan(tokens).run()
+    except (Unsupported, LookupError):
+        _SHAPES[shape] = None
+        return None
+    variable = iter([index for index, (kind, _) in enumerate(tokens) if kind in VARIABLE])
+    _SHAPES[shape] = [(leaf.copy(), next(variable) if leaf.type in VARIABLE else -1) for leaf in leaves]
+    return leaves

@@ -8,18 +8,18 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 
 from .layout_leaves import (
-    CLOSING,
     COMMA_PRIORITY,
     COMPARATOR_PRIORITY,
     DOT_PRIORITY,
-    OPENING,
     STRING_PRIORITY,
     Leaf,
 )
+from .layout_tokens import CLOSING, OPENING
 
 LINE_LENGTH = 88
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
 _SPLIT_BY_KIND = frozenset({".", "string"})  # leaves split_before decides by their kind, not their priority
+_ROLES = {**dict.fromkeys(OPENING, "open"), **dict.fromkeys(CLOSING, "close"), "kw": "keyword", ":": "keyword"}
 
 
 class CannotTransform(Exception):
@@ -29,6 +29,8 @@ class CannotTransform(Exception):
 class Tracker:
     """Depths, matching brackets and delimiters of one line (black's BracketTracker)."""
 
+    __slots__ = ("delimiters", "depth", "for_depths", "invisible", "lambda_depths", "match", "previous")
+
     def __init__(self) -> None:
         self.depth = 0
         self.match: dict[tuple[int, str], Leaf] = {}
@@ -37,41 +39,6 @@ class Tracker:
         self.for_depths: list[int] = []
         self.lambda_depths: list[int] = []
         self.invisible: list[Leaf] = []
-
-    def mark(self, leaf: Leaf) -> None:
-        kind = leaf.type
-        depth = self.depth
-        if kind in CLOSING:
-            if depth == 0 and (0, kind) not in self.match:
-                return
-            depth -= 1
-            leaf.opening = self.match.pop((depth, kind))
-            if not leaf.value:
-                self.invisible.append(leaf)
-        elif kind == "kw" and leaf.value == "in" and self.for_depths and self.for_depths[-1] == depth:
-            depth -= 1
-            self.for_depths.pop()
-        elif kind == ":" and self.lambda_depths and self.lambda_depths[-1] == depth:
-            depth -= 1
-            self.lambda_depths.pop()
-        leaf.depth = depth
-        if depth == 0:
-            previous = self.previous
-            before = split_before(leaf, previous) if leaf.priority or leaf.rule or kind in _SPLIT_BY_KIND else 0
-            if before and previous is not None:
-                self.delimiters[previous] = before
-            elif kind == "," and leaf.rule != "for-target":
-                self.delimiters[leaf] = COMMA_PRIORITY
-        if kind in OPENING:
-            self.match[depth, _CLOSER[kind]] = leaf
-            depth += 1
-            if not leaf.value:
-                self.invisible.append(leaf)
-        elif kind == "kw" and leaf.value in ("lambda", "for"):
-            depth += 1
-            (self.lambda_depths if leaf.value == "lambda" else self.for_depths).append(depth)
-        self.previous = leaf
-        self.depth = depth
 
     def max_priority(self, exclude: Collection[Leaf] = ()) -> int:
         priorities = [p for leaf, p in self.delimiters.items() if leaf not in exclude]
@@ -100,6 +67,8 @@ def split_before(leaf: Leaf, previous: Leaf | None) -> int:
 
 
 class Line:
+    __slots__ = ("depth", "inside_brackets", "leaves", "magic_trailing_comma", "should_split_rhs", "tracker")
+
     def __init__(self, depth: int, inside_brackets: bool = False) -> None:
         self.depth = depth
         self.inside_brackets = inside_brackets
@@ -108,29 +77,96 @@ class Line:
         self.magic_trailing_comma: Leaf | None = None
         self.should_split_rhs = False
 
-    def append(self, leaf: Leaf, preformatted: bool = False, track: bool = False) -> None:
-        self.extend((leaf,), preformatted, (leaf,) if track else ())
+    def append(self, leaf: Leaf, preformatted: bool = False) -> None:
+        self.extend([leaf], preformatted)
 
-    def extend(self, leaves: Iterable[Leaf], preformatted: bool = False, track: Collection[Leaf] = ()) -> None:
+    def extend(self, leaves: list[Leaf], preformatted: bool = False, track: Collection[Leaf] = ()) -> None:
         """Append each leaf in turn (black's Line.append); `track`: leaves a preformatted line still tracks."""
         own = self.leaves
-        marking = self.inside_brackets or not preformatted
-        if not marking and not track:
-            own.extend(leaves)
-            return
-        mark = self.tracker.mark
-        for leaf in leaves:
-            if own and not preformatted:
+        if not preformatted:
+            for leaf in leaves[0 if own else 1:]:
                 leaf.prefix += leaf.ws
-            if marking or leaf in track:
-                mark(leaf)
-                if leaf.type in CLOSING and own and own[-1].type == "," and self._magic_trailing_comma(leaf):
+        if self.inside_brackets or not preformatted:
+            before = own[-1] if own else None
+            own.extend(leaves)
+            self._mark(leaves, before)
+        elif track:  # the leaves of bracket pairs: a closing bracket's leaf before it is tracked too
+            own.extend(leaves)
+            self._mark([leaf for leaf in leaves if leaf in track], None)
+        else:
+            own.extend(leaves)
+
+    def _mark(self, leaves: Iterable[Leaf], before: Leaf | None) -> None:
+        """black's BracketTracker.mark for each leaf in turn (`before`: the line's leaf before the first)."""
+        tracker = self.tracker
+        depth, previous, match, delimiters = tracker.depth, tracker.previous, tracker.match, tracker.delimiters
+        for leaf in leaves:
+            kind = leaf.type
+            role = _ROLES.get(kind)
+            if role is None:
+                leaf.depth = depth
+                if not depth:
+                    if leaf.priority or leaf.rule or kind in _SPLIT_BY_KIND:
+                        priority = split_before(leaf, previous)
+                        if priority and previous is not None:
+                            delimiters[previous] = priority
+                        elif kind == "," and leaf.rule != "for-target":
+                            delimiters[leaf] = COMMA_PRIORITY
+                    elif kind == ",":  # a comma without a rule
+                        delimiters[leaf] = COMMA_PRIORITY
+                previous = leaf
+            elif role == "open":
+                leaf.depth = depth
+                previous = leaf
+                match[depth, _CLOSER[kind]] = leaf
+                depth += 1
+                if not leaf.value:
+                    tracker.invisible.append(leaf)
+            elif role == "close":
+                if depth or (0, kind) in match:
+                    depth -= 1
+                    leaf.opening = match.pop((depth, kind))
+                    if not leaf.value:
+                        tracker.invisible.append(leaf)
+                    leaf.depth = depth
+                    previous = leaf
+                if before is not None and before.type == "," and self._magic_trailing_comma(leaf):
                     self.magic_trailing_comma = leaf
-            own.append(leaf)
+            elif leaf.value in ("lambda", "for") or leaf.value in ("in", ":") and (
+                    tracker.lambda_depths or tracker.for_depths):
+                depth, previous = self._mark_keyword(leaf, depth, previous)
+            else:  # a keyword that opens or closes no depth is marked as any leaf
+                depth, previous = self._mark_delimiter(leaf, depth, previous)
+            before = leaf
+        tracker.depth, tracker.previous = depth, previous
+
+    def _mark_delimiter(self, leaf: Leaf, depth: int, previous: Leaf | None) -> tuple[int, Leaf]:
+        """The leaf's depth and the delimiter before it (black's BracketTracker.mark after the depth is known)."""
+        leaf.depth = depth
+        if depth == 0:
+            before = split_before(leaf, previous) if leaf.priority or leaf.rule or leaf.type in _SPLIT_BY_KIND else 0
+            if before and previous is not None:
+                self.tracker.delimiters[previous] = before
+            elif leaf.type == "," and leaf.rule != "for-target":
+                self.tracker.delimiters[leaf] = COMMA_PRIORITY
+        return depth, leaf
+
+    def _mark_keyword(self, leaf: Leaf, depth: int, previous: Leaf | None) -> tuple[int, Leaf]:
+        tracker = self.tracker
+        if leaf.type == "kw" and leaf.value == "in" and tracker.for_depths and tracker.for_depths[-1] == depth:
+            depth -= 1
+            tracker.for_depths.pop()
+        elif leaf.type == ":" and tracker.lambda_depths and tracker.lambda_depths[-1] == depth:
+            depth -= 1
+            tracker.lambda_depths.pop()
+        depth, previous = self._mark_delimiter(leaf, depth, previous)
+        if leaf.type == "kw" and leaf.value in ("lambda", "for"):
+            depth += 1
+            (tracker.lambda_depths if leaf.value == "lambda" else tracker.for_depths).append(depth)
+        return depth, previous
 
     def _magic_trailing_comma(self, closing: Leaf) -> bool:
-        if not (closing.type in CLOSING and self.leaves and self.leaves[-1].type == ","):
-            return False
+        """Whether the comma before `closing` is a magic trailing comma (the line's leaves may go on after it)."""
         if closing.type == "}":
             return True
         if closing.type == "]":
@@ -153,11 +189,7 @@ class Line:
             first.value == "def" or first.value == "async" and second is not None and second.value == "def")
 
     def __str__(self) -> str:
-        if not self.leaves:
-            return "\n"
-        first = self.leaves[0]
-        return "".join([first.prefix, "    " * self.depth, first.value,
-                        *[leaf.prefix + leaf.value for leaf in self.leaves[1:]], "\n"])
+        return text_of(self) + "\n"
 
     def lengths(self, reverse: bool = False) -> Iterator[tuple[int, Leaf, int]]:
         indices = range(len(self.leaves) - 1, -1, -1) if reverse else range(len(self.leaves))
@@ -186,9 +218,20 @@ def one_sequence(opening: Leaf, closing: Leaf, leaves: list[Leaf], bracket: str)
     return commas < 2
 
 
-def is_short(line: Line | str, length: int = LINE_LENGTH) -> bool:
-    text = line if isinstance(line, str) else str(line).strip("\n")
-    return len(text) <= length
+def text_of(line: Line) -> str:
+    """The line's text without its line break."""
+    leaves = line.leaves
+    if not leaves:
+        return ""
+    first = leaves[0]
+    parts = [first.prefix, "    " * line.depth, first.value]
+    for leaf in leaves[1:]:
+        parts += leaf.prefix, leaf.value
+    return "".join(parts)
+
+
+def is_short(line: Line, length: int = LINE_LENGTH) -> bool:
+    return len(text_of(line)) <= length
 
 
 def make_visible(leaf: Leaf) -> None:
@@ -199,8 +242,7 @@ def make_visible(leaf: Leaf) -> None:
 
 
 def split_succeeded(head: Line, body: Line, tail: Line) -> None:
-    tail_length = len(str(tail).strip())
-    if not body.leaves and tail_length < 3:
+    if not body.leaves and len(text_of(tail).strip()) < 3:
         raise CannotTransform("not worth it")
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
-from .layout_leaves import CLOSING, DOT_PRIORITY, OPENING, Leaf
+from .layout_leaves import DOT_PRIORITY, Leaf
 from .layout_lines import (
     LINE_LENGTH,
     CannotTransform,
@@ -18,6 +19,10 @@ from .layout_lines import (
     one_sequence,
     split_succeeded,
 )
+from .layout_tokens import CLOSING, OPENING
+
+_VALUE = attrgetter("value")
+_PREFIX = attrgetter("prefix")
 
 
 @dataclass
@@ -31,17 +36,13 @@ class _RHS:
 
 def right_hand_split_with_omits(line: Line, features: frozenset[str]) -> Iterator[Line]:
     """black's right_hand_split_with_omits: omit trailers from the right while the first line still fits."""
-    prefix_lengths: dict[Leaf, int] = {}
-    length = 4 * line.depth
-    for leaf in line.leaves:
-        prefix_lengths[leaf] = length
-        length += len(leaf.prefix) + len(leaf.value)
+    values = list(map(_VALUE, line.leaves))  # the texts as they are before any attempt makes brackets visible
     first_lines: list[Line] | None = None
     for omit in _trailers_to_omit(line):
         if omit:
             target = next((leaf.opening for leaf in reversed(line.leaves)
                            if leaf.type in CLOSING and leaf not in omit), None)
-            if target is not None and target.value and prefix_lengths.get(target, 0) > LINE_LENGTH:
+            if target is not None and target.value and _length_before(line, values, target) > LINE_LENGTH:
                 continue
         lines = list(_right_hand_split(line, features, omit))
         if first_lines is None and not omit:
@@ -55,29 +56,41 @@ def right_hand_split_with_omits(line: Line, features: frozenset[str]) -> Iterato
         yield from _right_hand_split(line, features, ())
 
 
+def _length_before(line: Line, values: list[str], target: Leaf) -> int:
+    """The width of the line up to `target` (0 when it is not the line's) with the leaves' texts `values`."""
+    leaves = line.leaves
+    if target not in leaves:
+        return 0
+    index = leaves.index(target)
+    return 4 * line.depth + sum(map(len, values[:index])) + sum(map(len, map(_PREFIX, leaves[:index])))
+
+
 def _right_hand_split(line: Line, features: frozenset[str], omit: Collection[Leaf]) -> Iterator[Line]:
     yield from _omitting_optional_parens(_first_rhs(line, omit), line, features, omit)
 
 
 def _first_rhs(line: Line, omit: Collection[Leaf]) -> _RHS:
-    tail: list[Leaf] = []
-    body: list[Leaf] = []
-    head: list[Leaf] = []
-    current = tail
-    opening: Leaf | None = None
-    closing: Leaf | None = None
-    for leaf in reversed(line.leaves):
-        if current is body and leaf is opening:
-            current = head if body else tail
-        current.append(leaf)
-        if current is tail and leaf.type in CLOSING and leaf not in omit:
-            opening, closing = leaf.opening, leaf
-            current = body
-    if opening is None or closing is None or not head:
-        raise CannotTransform("no brackets")
-    tail.reverse()
-    body.reverse()
-    head.reverse()
+    """The split at the last closing bracket not in `omit` whose brackets hold something (empty ones go to the
+    tail): black's _first_right_hand_split."""
+    leaves = line.leaves
+    end = len(leaves)
+    while True:
+        index = end - 1
+        while index >= 0 and (leaves[index].type not in CLOSING or leaves[index] in omit):
+            index -= 1
+        if index < 0:
+            raise CannotTransform("no brackets")
+        closing = leaves[index]
+        opening = closing.opening
+        start = index - 1
+        while start >= 0 and leaves[start] is not opening:
+            start -= 1
+        if start < 0 or opening is None:
+            raise CannotTransform("no brackets")
+        if start < index - 1:
+            break
+        end = start
+    head, body, tail = leaves[:start + 1], leaves[start + 1:index], leaves[index:]
     parts = build_line(head, line, opening, "head"), build_line(body, line, opening, "body"), \
         build_line(tail, line, opening, "tail")
     split_succeeded(*parts)
