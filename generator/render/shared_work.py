@@ -10,6 +10,7 @@ does the tasks it did not deliver itself, so the result is always complete.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import signal
@@ -74,6 +75,7 @@ def _child(work: Callable[[Task], Result], tasks: Sequence[Task], claims: int, r
     code = 1
     try:
         close_other_files(claims, results)
+        gc.freeze()  # the parent's objects are never traversed here: no collection copies its memory page by page
         done = {index: work(tasks[index]) for index in _Claims(claims)}
         with os.fdopen(results, "wb") as pipe:
             pipe.write(pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL))
