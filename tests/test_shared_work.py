@@ -82,3 +82,25 @@ def test_too_many_or_too_few_tasks_run_here() -> None:
     assert [pid for _, pid in map_shared(_square_and_pid, [1])] == [PARENT]
     many = map_shared(lambda n: (n, os.getpid()), list(range(MAX_TASKS + 1)))
     assert {pid for _, pid in many} == {PARENT}
+
+
+def _child_stuck_on_its_first_task(number: int) -> tuple[int, int]:
+    if os.getpid() != PARENT:
+        time.sleep(60)  # killed long before: the parent does not wait for it
+    time.sleep(0.002)
+    return number, os.getpid()
+
+
+def test_the_parent_does_a_stuck_childs_task_itself_instead_of_waiting() -> None:
+    done = map_shared(_child_stuck_on_its_first_task, list(range(20)))
+    assert [number for number, _ in done] == list(range(20))
+    assert {pid for _, pid in done} == {PARENT}
+
+
+def _large_result(number: int) -> tuple[bytes, int]:
+    return bytes([number]) * 3_000_000, os.getpid()  # larger than any pipe's buffer
+
+
+def test_results_larger_than_the_pipe_come_through_whole() -> None:
+    done = map_shared(_large_result, list(range(6)))
+    assert [data == bytes([n]) * 3_000_000 for n, (data, _) in enumerate(done)] == [True] * 6
