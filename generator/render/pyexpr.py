@@ -6,7 +6,6 @@ values, never from raw spec text, so no spec string can reach the generated code
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model.types import (
@@ -257,21 +256,25 @@ class Expressions:
 
 def split_union(annotation: str) -> list[str]:
     """'A | list[B | C] | None' → ['A', 'list[B | C]', 'None'] (only top-level bars split)."""
+    pieces = annotation.split("|")
     if "[" not in annotation and "]" not in annotation:
-        return [part.strip() for part in annotation.split("|")]
-    parts, depth, start = [], 0, 0
-    for match in _BRACKET_OR_BAR.finditer(annotation):
-        char = match.group()
-        if char != "|":
-            depth += 1 if char == "[" else -1
+        return [piece.strip() for piece in pieces]
+    parts: list[str] = []
+    open_pieces: list[str] = []  # the pieces of a part whose brackets are not closed yet
+    depth = 0
+    for piece in pieces:
+        depth += piece.count("[") - piece.count("]")
+        if depth == 0 and not open_pieces:
+            parts.append(piece.strip())
         elif depth == 0:
-            parts.append(annotation[start:match.start()].strip())
-            start = match.end()
-    parts.append(annotation[start:].strip())
+            open_pieces.append(piece)
+            parts.append("|".join(open_pieces).strip())
+            open_pieces = []
+        else:
+            open_pieces.append(piece)
+    if open_pieces:
+        parts.append("|".join(open_pieces).strip())
     return parts
-
-
-_BRACKET_OR_BAR = re.compile(r"[\[\]|]")
 
 
 def union_annotation(parts: list[str]) -> str:
