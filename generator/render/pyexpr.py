@@ -52,6 +52,9 @@ class Expressions:
     union_names: set[str] = field(default_factory=set)  # the names of `unions`' decoders: share it with them
     # "builtins." for the methods that follow one named `list` or `dict` in a resource class (see methods.py)
     builtin_prefix: str = ""
+    # whether a union has decoding cases at a depth (known once its decoder was made or found unnecessary)
+    _has_cases: dict[tuple[UnionOf, int], bool] = field(default_factory=dict, init=False, repr=False)
+    _models_side: Expressions | None = field(default=None, init=False, repr=False)  # this one without the prefix
 
     # ---- annotations ---------------------------------------------------------------------------
 
@@ -129,9 +132,15 @@ class Expressions:
 
     def _decode_union(self, expr: UnionOf, value: str, depth: int) -> str | None:
         if self.prefix:  # union decoders live in the models module: build them with its names
-            local = Expressions(self.definitions, "", self.unions, self.union_names).decode(expr, value, depth)
+            if self._models_side is None:
+                self._models_side = Expressions(self.definitions, "", self.unions, self.union_names)
+            local = self._models_side.decode(expr, value, depth)
             return None if local is None else self.prefix + local
+        known = self._has_cases.get((expr, depth))
+        if known is not None:  # the same cases again (decoding them again changes nothing)
+            return f"{self.unions[expr].name}({value})" if known else None
         cases = self._union_cases(expr, depth)
+        self._has_cases[(expr, depth)] = bool(cases)
         if not cases:
             return None
         if expr not in self.unions:
