@@ -160,7 +160,8 @@ class YamlBuilder:
     def _scalar(self, event: yaml.ScalarEvent) -> None:
         """A scalar's value (see scalars.py); a mapping key is its text as written (JSON keys are strings)."""
         text = event.value
-        line = _line(event)
+        mark = event.start_mark  # _line(event), inline: this runs for every scalar
+        line = mark.line + 1 if mark is not None else 0
         if len(text) > MAX_STRING_CHARS:
             raise ParseLimitError(long_string(len(text)), line, LONG_STRING_HINT)
         if event.tag is not None or event.anchor is not None or not self.stack:
@@ -180,7 +181,13 @@ class YamlBuilder:
                 parent.items.append(_checked_scalar(plain_scalar, text, line))
             else:
                 parent.items.append(text)
-            parent.place(line)
+            if parent.is_map:  # parent.place(line), inline
+                key, children = parent.key, parent.children
+                if key is not None and key not in children:
+                    children[key] = line
+                parent.wants_key = True
+            else:
+                parent.children.append(line)
         parent.size += 1
 
     def _tagged_scalar(self, event: yaml.ScalarEvent, text: str, line: int) -> None:
