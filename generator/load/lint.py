@@ -126,15 +126,22 @@ def _schema_tree(document: Document, top: Node) -> bool:
 
 # The way from a walk's top to a value, as (the way to its parent, key or index), None at the top: the JSON
 # pointer is made only for the few values a check reports or keeps.
-_Chain = tuple[Any, str | int] | None
+Chain = tuple[Any, str | int] | None
+_Chain = Chain
 
 
-def _pointer(top: str, chain: _Chain) -> str:
+def chain_tokens(chain: _Chain) -> list[str | int]:
+    """The keys and indexes of a chain, from its top down."""
     tokens: list[str | int] = []
     while chain is not None:
         chain, token = chain
         tokens.append(token)
-    return join_pointer(top, *reversed(tokens))
+    tokens.reverse()
+    return tokens
+
+
+def _pointer(top: str, chain: _Chain) -> str:
+    return join_pointer(top, *chain_tokens(chain))
 
 
 def path_items(document: Document) -> Iterator[tuple[str, Node]]:
