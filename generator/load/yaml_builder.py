@@ -181,13 +181,7 @@ class YamlBuilder:
                 parent.items.append(_checked_scalar(plain_scalar, text, line))
             else:
                 parent.items.append(text)
-            if parent.is_map:  # parent.place(line), inline
-                key, children = parent.key, parent.children
-                if key is not None and key not in children:
-                    children[key] = line
-                parent.wants_key = True
-            else:
-                parent.children.append(line)
+            parent.place(line)
         parent.size += 1
 
     def _tagged_scalar(self, event: yaml.ScalarEvent, text: str, line: int) -> None:
