@@ -10,11 +10,16 @@ Severity = Literal["error", "warning"]
 
 def escape_pointer_token(token: str | int) -> str:
     """Escape one JSON pointer reference token (RFC 6901)."""
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = token if type(token) is str else str(token)
+    if "~" in text or "/" in text:
+        return text.replace("~", "~0").replace("/", "~1")
+    return text
 
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
     """Append tokens to a JSON pointer: join_pointer('/paths', '/a/{b}') == '/paths/~1a~1{b}'."""
+    if len(tokens) == 1:  # the common case, without a generator
+        return pointer + "/" + escape_pointer_token(tokens[0])
     return pointer + "".join("/" + escape_pointer_token(t) for t in tokens)
 
 

@@ -23,9 +23,9 @@ _SKIPPED_KEYS = frozenset({"example", "examples", "default", "const", "enum"})
 
 def lint(document: Document) -> None:
     """Add a warning for each problem found; only values of the wrong JSON type are removed (see below)."""
-    drop_misshapen(document)
+    all_of = drop_misshapen(document)
     _operations(document)
-    _all_of_types(document)
+    _all_of_types(document, all_of)
 
 
 # ---- values of the wrong type ---------------------------------------------------------------------------
@@ -49,10 +49,14 @@ _SUBSCHEMA_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
 _NAMES = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean"}
 
 
-def drop_misshapen(document: Document) -> None:
+def drop_misshapen(document: Document) -> list[Node] | None:
     """Remove, with a warning each, values of the root file whose JSON type cannot be what OpenAPI means
     (`servers: 5`, `required: true`, `properties: [a, b]`, ...): the model is built from what is left, as from
-    a spec that never had them. Schemas are found at `components/schemas/*` and under every `schema` key."""
+    a spec that never had them. Schemas are found at `components/schemas/*` and under every `schema` key.
+
+    Returns the mappings holding `allOf` met on the walk that finds the `schema` keys (those the walk of
+    `_all_of_types` would meet), or None when a value was removed during that walk, which may have changed
+    what a second walk meets."""
     root = document.root_node
     _drop_wrong(document, root, _TOP_LEVEL)
     components = root.get("components")
@@ -62,8 +66,14 @@ def drop_misshapen(document: Document) -> None:
         if schemas is not None:
             for name in list(schemas.value):
                 _schema_tree(document, schemas.child(name))
-    for node in _mappings_with(root, "schema"):
-        _schema_tree(document, node.child("schema"))
+    all_of: list[Node] = []
+    unchanged = True
+    for node in _mappings_with(root, ("schema", "allOf")):
+        if "allOf" in node.value:
+            all_of.append(node)
+        if "schema" in node.value:
+            unchanged = not _schema_tree(document, node.child("schema")) and unchanged
+    return all_of if unchanged else None
 
 
 def _drop_wrong(document: Document, node: Node, expected: dict[str, _Kinds]) -> None:
@@ -88,17 +98,20 @@ def _what(value: Any) -> str:
     return _NAMES.get(type(value), f"the number {value!r}" if isinstance(value, (int, float)) else type(value).__name__)
 
 
-def _schema_tree(document: Document, top: Node) -> None:
-    """Check a schema and every schema inside it (iteratively; shared YAML anchors once)."""
+def _schema_tree(document: Document, top: Node) -> bool:
+    """Check a schema and every schema inside it (iteratively; shared YAML anchors once); whether a value was
+    removed."""
     stack: list[tuple[Any, _Chain]] = [(top.value, None)]
     seen: set[int] = set()
+    dropped = False
     while stack:
         schema, chain = stack.pop()
         if not isinstance(schema, dict) or id(schema) in seen:
             continue
         seen.add(id(schema))
-        if any(key in schema and not isinstance(schema[key], kinds) for key, kinds in _SCHEMA_KEYS.items()):
+        if any(not isinstance(schema[key], _SCHEMA_KEYS[key]) for key in _SCHEMA_KEYS.keys() & schema.keys()):
             _drop_wrong(document, Node(schema, top.file, _pointer(top.pointer, chain)), _SCHEMA_KEYS)
+            dropped = True
         stack.extend((schema[key], (chain, key)) for key in _SUBSCHEMA if key in schema)
         for key in _SUBSCHEMA_MAPS:
             named = schema.get(key)
@@ -108,19 +121,27 @@ def _schema_tree(document: Document, top: Node) -> None:
             listed = schema.get(key)
             if isinstance(listed, list):
                 stack.extend((child, ((chain, key), index)) for index, child in enumerate(listed))
+    return dropped
 
 
 # The way from a walk's top to a value, as (the way to its parent, key or index), None at the top: the JSON
 # pointer is made only for the few values a check reports or keeps.
-_Chain = tuple[Any, str | int] | None
+Chain = tuple[Any, str | int] | None
+_Chain = Chain
 
 
-def _pointer(top: str, chain: _Chain) -> str:
+def chain_tokens(chain: _Chain) -> list[str | int]:
+    """The keys and indexes of a chain, from its top down."""
     tokens: list[str | int] = []
     while chain is not None:
         chain, token = chain
         tokens.append(token)
-    return join_pointer(top, *reversed(tokens))
+    tokens.reverse()
+    return tokens
+
+
+def _pointer(top: str, chain: _Chain) -> str:
+    return join_pointer(top, *chain_tokens(chain))
 
 
 def path_items(document: Document) -> Iterator[tuple[str, Node]]:
@@ -195,9 +216,10 @@ def _types(schema: Any) -> set[str] | None:
     return kinds
 
 
-def _all_of_types(document: Document) -> None:
-    """allOf parts whose `type`s have nothing in common: no value can match, so the model is meaningless."""
-    for node in _mappings_with(document.root_node, "allOf"):
+def _all_of_types(document: Document, nodes: list[Node] | None) -> None:
+    """allOf parts whose `type`s have nothing in common: no value can match, so the model is meaningless.
+    `nodes`: the mappings holding `allOf`, when known (None: walk the file for them)."""
+    for node in _mappings_with(document.root_node, ("allOf",)) if nodes is None else nodes:
         parts = node.value.get("allOf")
         if not isinstance(parts, list) or not parts:
             continue
@@ -220,9 +242,9 @@ def _all_of_types(document: Document) -> None:
                 break
 
 
-def _mappings_with(root: Node, key: str) -> Iterator[Node]:
-    """Every mapping of a file that holds `key`, once (shared YAML anchors too), skipping examples and extensions.
-    A mapping is yielded before its children are read, so the caller may change what is inside it."""
+def _mappings_with(root: Node, keys: tuple[str, ...]) -> Iterator[Node]:
+    """Every mapping of a file that holds one of `keys`, once (shared YAML anchors too), skipping examples and
+    extensions. A mapping is yielded before its children are read, so the caller may change what is inside it."""
     seen: set[int] = set()
     stack: list[tuple[Any, _Chain]] = [(root.value, None)] if isinstance(root.value, (dict, list)) else []
     while stack:
@@ -231,12 +253,15 @@ def _mappings_with(root: Node, key: str) -> Iterator[Node]:
             continue
         seen.add(id(value))
         if isinstance(value, dict):
-            if key in value:
-                yield Node(value, root.file, _pointer(root.pointer, chain))
+            for key in keys:
+                if key in value:
+                    yield Node(value, root.file, _pointer(root.pointer, chain))
+                    break
             stack.extend(
                 (child, (chain, name))
                 for name, child in reversed(value.items())
-                if isinstance(child, (dict, list)) and name not in _SKIPPED_KEYS and not str(name).startswith("x-")
+                if isinstance(child, (dict, list)) and name not in _SKIPPED_KEYS
+                and not (isinstance(name, str) and name.startswith("x-"))
             )
         else:
             stack.extend((child, (chain, i)) for i, child in enumerate(value) if isinstance(child, (dict, list)))

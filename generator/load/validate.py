@@ -8,6 +8,7 @@ from typing import Any
 from ..findings import Findings, Location, join_pointer
 from .background import BackgroundValidation
 from .document import Document, Node, is_ref
+from .lint import Chain, chain_tokens
 from .misplaced import inside_misplaced_ref
 from .validator_cache import Event, known_events, remember_events, validator_events
 
@@ -60,16 +61,33 @@ def _kind(value: Any) -> str:
 def find_dangling_refs(document: Document) -> list[list[str | int]]:
     """Paths (token lists) of every `$ref` in the root file that resolves to nothing (dangling or a loop)."""
     dangling: list[list[str | int]] = []
-    stack: list[tuple[Any, list[str | int]]] = [(document.root, [])]
+    stack: list[tuple[Any, Chain]] = [(document.root, None)]  # only mappings and lists are stacked
     while stack:
-        value, path = stack.pop()
+        value, chain = stack.pop()
         if isinstance(value, dict):
-            if is_ref(value) and document.resolve(Node(value, document.root_path, join_pointer("", *path))) is None:
-                dangling.append(path)
-            stack.extend((v, [*path, k]) for k, v in value.items() if k != "example" and not str(k).startswith("x-"))
+            if is_ref(value):
+                path = chain_tokens(chain)
+                if _resolve_at(document, value, path) is None:
+                    dangling.append(path)
+            stack.extend((v, (chain, k)) for k, v in value.items() if isinstance(v, (dict, list)) and k != "example"
+                         and not (isinstance(k, str) and k.startswith("x-")))
         elif isinstance(value, list):
-            stack.extend((v, [*path, i]) for i, v in enumerate(value))
+            stack.extend((v, (chain, i)) for i, v in enumerate(value) if isinstance(v, (dict, list)))
     return dangling
+
+
+def _resolve_at(document: Document, value: Any, path: list[str | int]) -> Node | None:
+    return document.resolve(Node(value, document.root_path, join_pointer("", *path)))
+
+
+def report_dangling_refs(document: Document, paths: list[list[str | int]]) -> None:
+    """The findings `find_dangling_refs` adds, from the paths it returned (after it ran quietly): only a `$ref`
+    that resolves to nothing adds one, so resolving those again, in the same order, adds the same findings."""
+    for path in paths:
+        value = document.root
+        for token in path:
+            value = value[token]
+        _resolve_at(document, value, path)
 
 
 def _without(root: Any, paths: list[list[str | int]]) -> Any:
@@ -99,9 +117,10 @@ def run_validator(document: Document, family: str, background: bool = False,
     its findings when called. A given child is used or stopped here."""
     started = child is not None
     if not started:
-        spec = _without(document.root, find_dangling_refs(document))
+        dangling = find_dangling_refs(document)
     else:  # the child gets its work first; the dangling `$ref`s are placed after that (placing parses the file again)
-        spec = _without(document.root, document.quietly(lambda: find_dangling_refs(document)))
+        dangling = document.quietly(lambda: find_dangling_refs(document))
+    spec = _without(document.root, dangling)
     key, events = known_events(spec, family, document.root_path)
     in_background = events is None and background
     if in_background:
@@ -111,7 +130,7 @@ def run_validator(document: Document, family: str, background: bool = False,
     elif child is not None:
         child.cancel()
     if started:
-        find_dangling_refs(document)  # for its findings, reported before the validator's as when it runs first
+        report_dangling_refs(document, dangling)  # reported before the validator's findings, as when it runs first
     if in_background:
         return
     if events is None:

@@ -160,7 +160,8 @@ class YamlBuilder:
     def _scalar(self, event: yaml.ScalarEvent) -> None:
         """A scalar's value (see scalars.py); a mapping key is its text as written (JSON keys are strings)."""
         text = event.value
-        line = _line(event)
+        mark = event.start_mark  # _line(event), inline: this runs for every scalar
+        line = mark.line + 1 if mark is not None else 0
         if len(text) > MAX_STRING_CHARS:
             raise ParseLimitError(long_string(len(text)), line, LONG_STRING_HINT)
         if event.tag is not None or event.anchor is not None or not self.stack:

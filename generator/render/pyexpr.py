@@ -6,7 +6,6 @@ values, never from raw spec text, so no spec string can reach the generated code
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model.types import (
@@ -53,6 +52,9 @@ class Expressions:
     union_names: set[str] = field(default_factory=set)  # the names of `unions`' decoders: share it with them
     # "builtins." for the methods that follow one named `list` or `dict` in a resource class (see methods.py)
     builtin_prefix: str = ""
+    # whether a union has decoding cases at a depth (known once its decoder was made or found unnecessary)
+    _has_cases: dict[tuple[UnionOf, int], bool] = field(default_factory=dict, init=False, repr=False)
+    _models_side: Expressions | None = field(default=None, init=False, repr=False)  # this one without the prefix
 
     # ---- annotations ---------------------------------------------------------------------------
 
@@ -130,9 +132,15 @@ class Expressions:
 
     def _decode_union(self, expr: UnionOf, value: str, depth: int) -> str | None:
         if self.prefix:  # union decoders live in the models module: build them with its names
-            local = Expressions(self.definitions, "", self.unions, self.union_names).decode(expr, value, depth)
+            if self._models_side is None:
+                self._models_side = Expressions(self.definitions, "", self.unions, self.union_names)
+            local = self._models_side.decode(expr, value, depth)
             return None if local is None else self.prefix + local
+        known = self._has_cases.get((expr, depth))
+        if known is not None:  # the same cases again (decoding them again changes nothing)
+            return f"{self.unions[expr].name}({value})" if known else None
         cases = self._union_cases(expr, depth)
+        self._has_cases[(expr, depth)] = bool(cases)
         if not cases:
             return None
         if expr not in self.unions:
@@ -257,21 +265,25 @@ class Expressions:
 
 def split_union(annotation: str) -> list[str]:
     """'A | list[B | C] | None' → ['A', 'list[B | C]', 'None'] (only top-level bars split)."""
+    pieces = annotation.split("|")
     if "[" not in annotation and "]" not in annotation:
-        return [part.strip() for part in annotation.split("|")]
-    parts, depth, start = [], 0, 0
-    for match in _BRACKET_OR_BAR.finditer(annotation):
-        char = match.group()
-        if char != "|":
-            depth += 1 if char == "[" else -1
+        return [piece.strip() for piece in pieces]
+    parts: list[str] = []
+    open_pieces: list[str] = []  # the pieces of a part whose brackets are not closed yet
+    depth = 0
+    for piece in pieces:
+        depth += piece.count("[") - piece.count("]")
+        if depth == 0 and not open_pieces:
+            parts.append(piece.strip())
         elif depth == 0:
-            parts.append(annotation[start:match.start()].strip())
-            start = match.end()
-    parts.append(annotation[start:].strip())
+            open_pieces.append(piece)
+            parts.append("|".join(open_pieces).strip())
+            open_pieces = []
+        else:
+            open_pieces.append(piece)
+    if open_pieces:
+        parts.append("|".join(open_pieces).strip())
     return parts
-
-
-_BRACKET_OR_BAR = re.compile(r"[\[\]|]")
 
 
 def union_annotation(parts: list[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 import unicodedata
+from functools import lru_cache
 
 from .docstrings import fix_multiline_docstring
 from .statements import LINE_LENGTH
@@ -23,6 +24,7 @@ def _escape_char(char: str) -> str:
     return char
 
 
+@lru_cache(maxsize=1 << 15)  # the same descriptions come back (ids, timestamps, `object` fields)
 def docstring(text: str) -> str:
     """Text that can stand between triple double quotes and reads back as `text` (modulo layout)."""
     text = text.replace("\r\n", "\n")
@@ -77,5 +79,10 @@ def doc_lines(text: str, width: int = 88) -> list[str]:
 
 def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     """Wrap at spaces only: a long word (or an escape sequence in it) is never cut."""
-    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
-                         break_long_words=False, break_on_hyphens=False)
+    return list(_wrapped(text, width, first, rest))
+
+
+@lru_cache(maxsize=1 << 14)  # the same argument descriptions come back across operations
+def _wrapped(text: str, width: int, first: str, rest: str) -> tuple[str, ...]:
+    return tuple(textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
+                               break_long_words=False, break_on_hyphens=False))
