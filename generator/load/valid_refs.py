@@ -22,6 +22,7 @@ after it; the generator runs one validation at a time in a process.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -37,17 +38,23 @@ _KEYWORDS = ("$ref", "$dynamicRef")
 
 @contextmanager
 def references_checked_once() -> Iterator[None]:
-    """Within: jsonschema's draft validators check each reference for each distinct value once."""
+    """Within: jsonschema's draft validators check each reference for each distinct value once, and answer
+    `is_valid` once for each distinct schema object, state and value."""
     checks = _PassedChecks()
     replaced = [(cls.VALIDATORS, name, cls.VALIDATORS[name]) for cls in _CLASSES for name in _KEYWORDS
                 if name in cls.VALIDATORS]
+    validity = [(cls, cls.__dict__["is_valid"]) for cls in _CLASSES if "is_valid" in cls.__dict__]
     try:
         for keywords, name, keyword in replaced:
             keywords[name] = checks.remembering(keyword)
+        for cls, is_valid in validity:
+            cls.is_valid = checks.remembering_validity(is_valid)
         yield
     finally:
         for keywords, name, keyword in replaced:
             keywords[name] = keyword
+        for cls, is_valid in validity:
+            cls.is_valid = is_valid
 
 
 class _PassedChecks:
@@ -58,7 +65,7 @@ class _PassedChecks:
         self._shapes: dict[tuple[Any, ...], int] = {}  # a value's content (children as keys) → its key
         self._key_of: dict[int, int] = {}  # id() of a list or mapping → its key
         self._alive: dict[int, Any] = {}  # what an id() in a key is of, kept alive so that the id stays its own
-        self._fields: dict[tuple[Any, ...], frozenset[str] | None] = {}  # a `$ref` → the fields its target reads
+        self._fields: dict[tuple[Any, ...], Fields | None] = {}  # a `$ref` → the fields its target reads
 
     def remembering(self, keyword: Keyword) -> Keyword:
         def check(validator: Any, reference: Any, instance: Any, schema: Any) -> Iterator[Any]:
@@ -67,8 +74,7 @@ class _PassedChecks:
                 yield from keyword(validator, reference, instance, schema)
                 return
             fields = self._fields_read(validator, reference, state) if keyword is _keywords.ref else None
-            checked = self._key(instance) if fields is None or not isinstance(instance, dict) else \
-                self._key({name: value for name, value in instance.items() if name in fields})
+            checked = self._key(_read_part(instance, fields))
             key = (keyword, type(validator), self._id(validator.format_checker), reference, *state, checked)
             if key in self._passed:
                 return
@@ -81,6 +87,30 @@ class _PassedChecks:
 
         return check
 
+    def remembering_validity(self, is_valid: Callable[..., bool]) -> Callable[..., bool]:
+        """`is_valid`, its answer remembered: valid or not, it is the same for the same inputs.
+
+        The inputs are the validator's class (its keywords, type checker), its schema (the same object), format
+        checker and resolver state, and the value's content. Only a yes/no is remembered, never an error."""
+        answers: dict[tuple[Any, ...], bool] = {}
+
+        def remembered(validator: Any, instance: Any, _schema: Any = None) -> bool:
+            state = self._resolver_state(validator)
+            if _schema is not None or state is None or getattr(validator, "_ref_resolver", None) is not None:
+                return is_valid(validator, instance, _schema)
+            schema = validator.schema
+            reference = schema.get("$ref") if isinstance(schema, dict) and len(schema) == 1 else None
+            fields = None if reference is None or validator.VALIDATORS.get("$ref") is not _keywords.ref else \
+                self._fields_read(validator, reference, state)  # the answer is the check of that `$ref`
+            key = (type(validator), self._id(schema), self._id(validator.format_checker), *state,
+                   self._key(_read_part(instance, fields)))
+            known = answers.get(key)
+            if known is None:
+                known = answers[key] = is_valid(validator, instance)
+            return known
+
+        return remembered
+
     def _resolver_state(self, validator: Any) -> tuple[str, int, tuple[str, ...]] | None:
         """What a reference's lookup depends on: the base URI, the registry, the dynamic scope (all of it)."""
         resolver = getattr(validator, "_resolver", None)
@@ -90,7 +120,7 @@ class _PassedChecks:
         return base, self._id(registry), tuple(scope)
 
     def _fields_read(self, validator: Any, reference: Any, state: tuple[str, int, tuple[str, ...]]) -> \
-            frozenset[str] | None:
+            Fields | None:
         """The only fields of a mapping that the target of `$ref` reads; None when it may read any."""
         where = (reference, state[0], state[1])
         if where not in self._fields:
@@ -122,13 +152,29 @@ class _PassedChecks:
             return key
 
 
-# what a schema may say besides `type` and `properties` and still read no other field of a mapping
+# what a schema may say besides `type`, `properties`, `required` and `patternProperties` and still read no other
+# field of a mapping
 _INERT = frozenset({"$schema", "$id", "$vocabulary", "$comment", "$defs", "$anchor", "$dynamicAnchor", "title",
                     "description", "default", "deprecated", "examples", "readOnly", "writeOnly"})
+_READING = frozenset({"type", "properties", "required", "patternProperties"})
+# the fields a schema reads: those it names, and those whose name a pattern finds (as `re.search` does)
+Fields = tuple[frozenset[str], tuple["re.Pattern[str]", ...]]
 
 
-def _fields_read_by(validator: Any, reference: Any) -> frozenset[str] | None:
-    """The fields named in `properties` of the `$ref`'s target, when it says nothing else that reads a mapping.
+def _read_part(instance: Any, fields: Fields | None) -> Any:
+    """The part of `instance` that a schema reading only `fields` reads (all of it when None or not a mapping).
+
+    A name that is not a string is kept when there are patterns: searching it fails in the keyword itself."""
+    if fields is None or not isinstance(instance, dict):
+        return instance
+    names, patterns = fields
+    return {name: value for name, value in instance.items()
+            if name in names or (patterns and (not isinstance(name, str) or any(p.search(name) for p in patterns)))}
+
+
+def _fields_read_by(validator: Any, reference: Any) -> Fields | None:
+    """The fields named in `properties` and `required` of the `$ref`'s target, and its `patternProperties`
+    patterns, when it says nothing else that reads a mapping.
 
     Only for a target found without the dynamic scope: a whole resource or a JSON pointer into one."""
     if not isinstance(reference, str) or reference.partition("#")[2][:1] not in ("", "/"):
@@ -137,7 +183,15 @@ def _fields_read_by(validator: Any, reference: Any) -> frozenset[str] | None:
         target = validator._resolver.lookup(reference).contents
     except Exception:  # noqa: BLE001 - unresolvable here: the keyword itself reports it
         return None
-    if not isinstance(target, dict) or not set(target) <= _INERT | {"type", "properties"}:
+    if not isinstance(target, dict) or not set(target) <= _INERT | _READING:
         return None
-    named = target.get("properties", {})
-    return frozenset(named) if isinstance(named, dict) else None
+    named, required, patterns = (target.get(name, empty) for name, empty in
+                                 (("properties", {}), ("required", []), ("patternProperties", {})))
+    if not isinstance(named, dict) or not isinstance(required, list) or not isinstance(patterns, dict) or \
+            not all(isinstance(name, str) for name in (*required, *patterns)):
+        return None
+    try:
+        compiled = tuple(re.compile(pattern) for pattern in patterns)
+    except re.error:  # the keyword itself reports it
+        return None
+    return frozenset(named) | frozenset(required), compiled
