@@ -66,6 +66,7 @@ class _PassedChecks:
         self._key_of: dict[int, int] = {}  # id() of a list or mapping → its key
         self._alive: dict[int, Any] = {}  # what an id() in a key is of, kept alive so that the id stays its own
         self._fields: dict[tuple[Any, ...], Fields | None] = {}  # a `$ref` → the fields its target reads
+        self._ref_checks: set[Keyword] = set()  # the `$ref` keyword (not `$dynamicRef`) as replaced here
 
     def remembering(self, keyword: Keyword) -> Keyword:
         def check(validator: Any, reference: Any, instance: Any, schema: Any) -> Iterator[Any]:
@@ -85,6 +86,8 @@ class _PassedChecks:
             if not found:
                 self._passed.add(key)
 
+        if keyword is _keywords.ref:
+            self._ref_checks.add(check)
         return check
 
     def remembering_validity(self, is_valid: Callable[..., bool]) -> Callable[..., bool]:
@@ -100,7 +103,7 @@ class _PassedChecks:
                 return is_valid(validator, instance, _schema)
             schema = validator.schema
             reference = schema.get("$ref") if isinstance(schema, dict) and len(schema) == 1 else None
-            fields = None if reference is None or validator.VALIDATORS.get("$ref") is not _keywords.ref else \
+            fields = None if reference is None or validator.VALIDATORS.get("$ref") not in self._ref_checks else \
                 self._fields_read(validator, reference, state)  # the answer is the check of that `$ref`
             key = (type(validator), self._id(schema), self._id(validator.format_checker), *state,
                    self._key(_read_part(instance, fields)))
