@@ -43,13 +43,14 @@ def validator_events(spec: Any, family: str, base_uri: str, split: Split | None 
     those of the passes one after the other: the first pass's, then (unless it crashed or reached the
     limit) the walk's."""
     # imported here, not at the top: openapi-spec-validator takes long to import, and most runs never use it
-    from .quick_checks import subscriptable_checked_by_type
+    from .quick_checks import lookups_remembered, subscriptable_checked_by_type
     from .spec_validator import Trail, located_validator, schema_errors, walk_errors
     from .stable_order import properties_in_document_order
     from .valid_refs import references_checked_once
 
     trail = Trail()
-    with references_checked_once(), properties_in_document_order(), subscriptable_checked_by_type():
+    with references_checked_once(), properties_in_document_order(), subscriptable_checked_by_type(), \
+            lookups_remembered():
         try:
             validator = located_validator(spec, family, base_uri, trail)
         except Exception as exc:  # noqa: BLE001 - the validator is a third party; its crash is a finding
