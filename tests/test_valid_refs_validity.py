@@ -1,7 +1,7 @@
 """`is_valid` answered once per schema object, resolver state and read part of a value (load/valid_refs.py)
 gives jsonschema's own answers: for values that differ only in fields the referenced schema does not read, in
 fields it reads through a pattern (also a name that a `$` before a trailing newline lets match), in names that
-are not strings, and in the value's kind."""
+are not strings, in fields read only for their type, in (draft 4) `dependencies`, and in the value's kind."""
 
 from __future__ import annotations
 
@@ -13,12 +13,15 @@ import pytest
 from generator.load.valid_refs import references_checked_once
 
 REFERENCE = {"type": "object", "required": ["$ref"], "patternProperties": {"^\\$ref$": {"type": "string"}}}
-NAMED = {"type": "object", "required": ["a"], "properties": {"a": {"type": "integer"}, "b": {"type": "string"}}}
+NAMED = {"type": "object", "required": ["a"], "dependencies": {"x": ["y"]},
+         "properties": {"a": {"type": "integer"}, "b": {"type": "string"}, "n": {"type": "number"}, "any": {}}}
 VALUES: list[Any] = [
     {"$ref": "#/x"}, {"$ref": "#/x", "description": "other"}, {"description": "no ref"}, {"type": "string"},
     {"$ref": 5}, {"$ref": "#/x", "$ref\n": 5}, {"$ref\n": "#/x"}, {"$ref": "#/x", "b": 1}, {"a": 1}, {"a": "1"},
     {"a": 1, "b": 2}, {"a": 1, "b": "2", "c": 3}, {"a": 1, 7: "seven"}, ["$ref"], "$ref", None, {"a": True},
-    {"$ref": "#/x", "description": "other"}, {"a": 1, "c": [1, 2]},
+    {"$ref": "#/x", "description": "other"}, {"a": 1, "c": [1, 2]}, {"a": 1, "x": 1}, {"a": 1, "x": 1, "y": 2},
+    {"a": 1, "n": 1}, {"a": 1, "n": True}, {"a": 1, "n": 1.5}, {"a": 1, "n": "1"}, {"a": 1, "b": None},
+    {"a": 1.0}, {"a": 1.5}, {"a": 1, "any": [1]}, {"a": 1, "any": None},
 ]
 
 

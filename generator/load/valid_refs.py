@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, ClassVar, NamedTuple
 
 import jsonschema.validators as drafts  # type: ignore[import-untyped]
 from jsonschema import _keywords
@@ -125,7 +125,7 @@ class _PassedChecks:
     def _fields_read(self, validator: Any, reference: Any, state: tuple[str, int, tuple[str, ...]]) -> \
             Fields | None:
         """The only fields of a mapping that the target of `$ref` reads; None when it may read any."""
-        where = (reference, state[0], state[1])
+        where = (type(validator), reference, state[0], state[1])
         if where not in self._fields:
             self._fields[where] = _fields_read_by(validator, reference)
         return self._fields[where]
@@ -157,11 +157,32 @@ class _PassedChecks:
 
 # what a schema may say besides `type`, `properties`, `required` and `patternProperties` and still read no other
 # field of a mapping
-_INERT = frozenset({"$schema", "$id", "$vocabulary", "$comment", "$defs", "$anchor", "$dynamicAnchor", "title",
-                    "description", "default", "deprecated", "examples", "readOnly", "writeOnly"})
-_READING = frozenset({"type", "properties", "required", "patternProperties"})
-# the fields a schema reads: those it names, and those whose name a pattern finds (as `re.search` does)
-Fields = tuple[frozenset[str], tuple["re.Pattern[str]", ...]]
+_INERT = frozenset({"$schema", "$id", "id", "$vocabulary", "$comment", "$defs", "definitions", "$anchor",
+                    "$dynamicAnchor", "title", "description", "default", "deprecated", "examples", "readOnly",
+                    "writeOnly"})
+_READING = frozenset({"type", "properties", "required", "patternProperties", "dependencies"})
+# the names of types whose check jsonschema's draft type checkers answer from the Python type of a value alone
+_BY_PYTHON_TYPE = frozenset({"string", "boolean", "array", "object", "null", "number"})
+_TYPE_CHECKERS = tuple(getattr(cls, "TYPE_CHECKER", None) for cls in _CLASSES)
+
+
+class Fields(NamedTuple):
+    """The fields a schema reads: those it names, those whose name a pattern finds (as `re.search` does), and,
+    among the named, those read only for their type (their value matters by its Python type alone)."""
+
+    names: frozenset[str]
+    patterns: tuple[re.Pattern[str], ...]
+    by_type: frozenset[str]
+
+
+class _OfType:
+    """A value's stand-in where only its Python type is read: one per type, equal only to itself."""
+
+    known: ClassVar[dict[type, _OfType]] = {}
+
+    @classmethod
+    def of(cls, value: Any) -> _OfType:
+        return cls.known.setdefault(type(value), cls())
 
 
 def _read_part(instance: Any, fields: Fields | None) -> Any:
@@ -170,14 +191,14 @@ def _read_part(instance: Any, fields: Fields | None) -> Any:
     A name that is not a string is kept when there are patterns: searching it fails in the keyword itself."""
     if fields is None or not isinstance(instance, dict):
         return instance
-    names, patterns = fields
-    return {name: value for name, value in instance.items()
+    names, patterns, by_type = fields
+    return {name: _OfType.of(value) if name in by_type else value for name, value in instance.items()
             if name in names or (patterns and (not isinstance(name, str) or any(p.search(name) for p in patterns)))}
 
 
 def _fields_read_by(validator: Any, reference: Any) -> Fields | None:
-    """The fields named in `properties` and `required` of the `$ref`'s target, and its `patternProperties`
-    patterns, when it says nothing else that reads a mapping.
+    """The fields named in `properties`, `required` and (list) `dependencies` of the `$ref`'s target, and its
+    `patternProperties` patterns, when it says nothing else that reads a mapping.
 
     Only for a target found without the dynamic scope: a whole resource or a JSON pointer into one."""
     if not isinstance(reference, str) or reference.partition("#")[2][:1] not in ("", "/"):
@@ -188,13 +209,26 @@ def _fields_read_by(validator: Any, reference: Any) -> Fields | None:
         return None
     if not isinstance(target, dict) or not set(target) <= _INERT | _READING:
         return None
-    named, required, patterns = (target.get(name, empty) for name, empty in
-                                 (("properties", {}), ("required", []), ("patternProperties", {})))
+    named, required, patterns, dependencies = (target.get(name, empty) for name, empty in (
+        ("properties", {}), ("required", []), ("patternProperties", {}), ("dependencies", {})))
     if not isinstance(named, dict) or not isinstance(required, list) or not isinstance(patterns, dict) or \
-            not all(isinstance(name, str) for name in (*required, *patterns)):
+            not isinstance(dependencies, dict) or not all(isinstance(names, list) for names in dependencies.values()):
+        return None
+    listed = [*required, *patterns, *dependencies, *(name for names in dependencies.values() for name in names)]
+    if not all(isinstance(name, str) for name in listed):
         return None
     try:
         compiled = tuple(re.compile(pattern) for pattern in patterns)
     except re.error:  # the keyword itself reports it
         return None
-    return frozenset(named) | frozenset(required), compiled
+    return Fields(frozenset(named) | frozenset(listed) - frozenset(patterns), compiled,
+                  _read_by_type(validator, named))
+
+
+def _read_by_type(validator: Any, named: dict[Any, Any]) -> frozenset[str]:
+    """The named fields whose schema checks at most a `type` that the Python type of a value answers."""
+    if validator.VALIDATORS.get("type") is not _keywords.type or validator.TYPE_CHECKER not in _TYPE_CHECKERS:
+        return frozenset()
+    return frozenset(name for name, schema in named.items() if schema is True or (
+        isinstance(schema, dict) and set(schema) <= _INERT | {"type"} and
+        isinstance(schema.get("type", "string"), str) and schema.get("type", "string") in _BY_PYTHON_TYPE))
