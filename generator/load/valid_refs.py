@@ -12,12 +12,20 @@ dynamic scope) and the checked value (compared by content, with its types: `1`, 
 check that finds something is never remembered: its errors come from jsonschema, in its order, every time.
 
 Most nested schemas differ somewhere (a description, a title), but each vocabulary of a meta-schema (core,
-applicator, validation, meta-data, ...) is a schema that only says `type` and `properties`: it reads only the
-fields it names. For a `$ref` to such a schema, the checked value is compared by those fields only, so
-`{type: string, description: A}` and `{type: string, description: B}` pass the validation vocabulary once.
+applicator, validation, meta-data, ...) is a schema that only says `type`, `properties` (and `required`,
+`patternProperties`, list `dependencies`): it reads only the fields it names or its patterns find. For a `$ref`
+to such a schema, the checked value is compared by those fields only, so `{type: string, description: A}` and
+`{type: string, description: B}` pass the validation vocabulary once. A field whose schema checks at most a
+`type` that the Python type answers (`{type: string}` with a draft's own type checker) is compared by its
+Python type only: any other string passes it as well.
 
-The keywords are replaced on jsonschema's draft classes only inside `references_checked_once()`, and put back
-after it; the generator runs one validation at a time in a process.
+`is_valid` (the yes/no that `oneOf`, `not`, `if` and `contains` ask) is remembered the same way, yes or no:
+the same validator class, schema object, format checker, resolver state and value content give the same
+answer; for a schema that is one `$ref`, the value is compared by the fields the target reads. Only the
+answer is remembered, never an error.
+
+The keywords and `is_valid` are replaced on jsonschema's draft classes only inside
+`references_checked_once()`, and put back after it; the generator runs one validation at a time in a process.
 """
 
 from __future__ import annotations
