@@ -43,12 +43,14 @@ def validator_events(spec: Any, family: str, base_uri: str, split: Split | None 
     those of the passes one after the other: the first pass's, then (unless it crashed or reached the
     limit) the walk's."""
     # imported here, not at the top: openapi-spec-validator takes long to import, and most runs never use it
+    from .quick_checks import lookups_remembered, subscriptable_checked_by_type
     from .spec_validator import Trail, located_validator, schema_errors, walk_errors
     from .stable_order import properties_in_document_order
     from .valid_refs import references_checked_once
 
     trail = Trail()
-    with references_checked_once(), properties_in_document_order():
+    with references_checked_once(), properties_in_document_order(), subscriptable_checked_by_type(), \
+            lookups_remembered():
         try:
             validator = located_validator(spec, family, base_uri, trail)
         except Exception as exc:  # noqa: BLE001 - the validator is a third party; its crash is a finding
@@ -154,7 +156,7 @@ def events_key(spec: Any, family: str, root_path: Path) -> str | None:
     for part in (_FORMAT, family, root_path.as_uri(), str(MAX_VALIDATOR_FINDINGS), *sorted(REPLACED_VALIDATOR_ERRORS),
                  *(f"{module} {installed_version(module, name)}" for module, name in _LIBRARIES),
                  *(hashlib.sha256((Path(__file__).parent / name).read_bytes()).hexdigest()
-                   for name in ("spec_validator.py", "valid_refs.py", "stable_order.py")),
+                   for name in ("spec_validator.py", "valid_refs.py", "stable_order.py", "quick_checks.py")),
                  hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
                  *(f"{path} {sha}" for path, sha in sorted(files.items()))):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
