@@ -63,6 +63,10 @@ def _run(line: Line, transform: Transform, features: frozenset[str], text: str) 
     result: list[tuple[Line, str]] = []
     for transformed in transform(line, features):
         transformed_text = text_of(transformed)
+        if transformed.unmarked:  # a piece of a delimiter split: see Line.hold_unmarked
+            transformed.unmarked = False
+            if len(transformed_text) > LINE_LENGTH or line.tracker.comma_before_closing:
+                transformed.mark_all()
         if len(transformed_text) == len(text):
             _EQUAL_WIDTHS[0] += 1
             if transformed_text == text:
@@ -134,15 +138,17 @@ def _delimiter_split(line: Line, features: frozenset[str]) -> Iterator[Line]:
     delimiters = tracker.delimiters
     for index, leaf in enumerate(line.leaves):
         if delimiters.get(leaf) == priority:
-            current.extend(line.leaves[start:index + 1], preformatted=True)
+            current.hold_unmarked(line.leaves[start:index + 1])
             current.leaves[0].prefix = ""
             yield current
             current = Line(line.depth, line.inside_brackets)
             start = index + 1
-    current.extend(line.leaves[start:], preformatted=True)
+    current.hold_unmarked(line.leaves[start:])
     if current.leaves:
         if priority == COMMA_PRIORITY and current.leaves[-1].type != ",":
-            current.append(Leaf(",", ",", attached=False))
+            comma = Leaf(",", ",", attached=False)
+            comma.prefix = comma.ws  # as Line.append gives it
+            current.leaves.append(comma)
         current.leaves[0].prefix = ""
         yield current
 
