@@ -118,9 +118,10 @@ class Line:
         """black's BracketTracker.mark for each leaf in turn (`before`: the line's leaf before the first)."""
         tracker = self.tracker
         depth, previous, match, delimiters = tracker.depth, tracker.previous, tracker.match, tracker.delimiters
+        role_of = _ROLES.get
         for leaf in leaves:
             kind = leaf.type
-            role = _ROLES.get(kind)
+            role = role_of(kind)
             if role is None:
                 leaf.depth = depth
                 if not depth:
@@ -244,10 +245,7 @@ def text_of(line: Line) -> str:
     if not leaves:
         return ""
     first = leaves[0]
-    parts = [first.prefix, "    " * line.depth, first.value]
-    for leaf in leaves[1:]:
-        parts += leaf.prefix, leaf.value
-    return "".join(parts)
+    return "".join([first.prefix, "    " * line.depth, first.value, *[leaf.prefix + leaf.value for leaf in leaves[1:]]])
 
 
 def is_short(line: Line, length: int = LINE_LENGTH) -> bool:
