@@ -135,14 +135,15 @@ def _delimiter_split(line: Line, features: frozenset[str]) -> Iterator[Line]:
         raise CannotTransform("a single attribute")
     current = Line(line.depth, line.inside_brackets)
     start = 0
-    delimiters = tracker.delimiters
-    for index, leaf in enumerate(line.leaves):
-        if delimiters.get(leaf) == priority:
-            current.hold_unmarked(line.leaves[start:index + 1])
-            current.leaves[0].prefix = ""
-            yield current
-            current = Line(line.depth, line.inside_brackets)
-            start = index + 1
+    # the tracker holds its delimiters in the order of the line (a leaf's is set as it or the next is marked)
+    ends = [leaf for leaf, leaf_priority in tracker.delimiters.items() if leaf_priority == priority]
+    for end in ends:
+        index = line.leaves.index(end, start)  # LookupError if out of order: layout_statement gives up
+        current.hold_unmarked(line.leaves[start:index + 1])
+        current.leaves[0].prefix = ""
+        yield current
+        current = Line(line.depth, line.inside_brackets)
+        start = index + 1
     current.hold_unmarked(line.leaves[start:])
     if current.leaves:
         if priority == COMMA_PRIORITY and current.leaves[-1].type != ",":
