@@ -63,6 +63,10 @@ def _run(line: Line, transform: Transform, features: frozenset[str], text: str) 
     result: list[tuple[Line, str]] = []
     for transformed in transform(line, features):
         transformed_text = text_of(transformed)
+        if transformed.unmarked:  # a piece of a delimiter split: see Line.hold_unmarked
+            transformed.unmarked = False
+            if len(transformed_text) > LINE_LENGTH or line.tracker.comma_before_closing:
+                transformed.mark_all()
         if len(transformed_text) == len(text):
             _EQUAL_WIDTHS[0] += 1
             if transformed_text == text:
@@ -131,18 +135,21 @@ def _delimiter_split(line: Line, features: frozenset[str]) -> Iterator[Line]:
         raise CannotTransform("a single attribute")
     current = Line(line.depth, line.inside_brackets)
     start = 0
-    delimiters = tracker.delimiters
-    for index, leaf in enumerate(line.leaves):
-        if delimiters.get(leaf) == priority:
-            current.extend(line.leaves[start:index + 1], preformatted=True)
-            current.leaves[0].prefix = ""
-            yield current
-            current = Line(line.depth, line.inside_brackets)
-            start = index + 1
-    current.extend(line.leaves[start:], preformatted=True)
+    # the tracker holds its delimiters in the order of the line (a leaf's is set as it or the next is marked)
+    ends = [leaf for leaf, leaf_priority in tracker.delimiters.items() if leaf_priority == priority]
+    for end in ends:
+        index = line.leaves.index(end, start)  # LookupError if out of order: layout_statement gives up
+        current.hold_unmarked(line.leaves[start:index + 1])
+        current.leaves[0].prefix = ""
+        yield current
+        current = Line(line.depth, line.inside_brackets)
+        start = index + 1
+    current.hold_unmarked(line.leaves[start:])
     if current.leaves:
         if priority == COMMA_PRIORITY and current.leaves[-1].type != ",":
-            current.append(Leaf(",", ",", attached=False))
+            comma = Leaf(",", ",", attached=False)
+            comma.prefix = comma.ws  # as Line.append gives it
+            current.leaves.append(comma)
         current.leaves[0].prefix = ""
         yield current
 

@@ -29,7 +29,8 @@ class CannotTransform(Exception):
 class Tracker:
     """Depths, matching brackets and delimiters of one line (black's BracketTracker)."""
 
-    __slots__ = ("delimiters", "depth", "for_depths", "invisible", "lambda_depths", "match", "previous")
+    __slots__ = ("comma_before_closing", "delimiters", "depth", "for_depths", "invisible", "lambda_depths", "match",
+                 "previous")
 
     def __init__(self) -> None:
         self.depth = 0
@@ -39,6 +40,7 @@ class Tracker:
         self.for_depths: list[int] = []
         self.lambda_depths: list[int] = []
         self.invisible: list[Leaf] = []
+        self.comma_before_closing = False  # a closing bracket right after a comma was marked
 
     def max_priority(self, exclude: Collection[Leaf] = ()) -> int:
         priorities = [p for leaf, p in self.delimiters.items() if leaf not in exclude]
@@ -67,7 +69,8 @@ def split_before(leaf: Leaf, previous: Leaf | None) -> int:
 
 
 class Line:
-    __slots__ = ("depth", "inside_brackets", "leaves", "magic_trailing_comma", "should_split_rhs", "tracker")
+    __slots__ = ("depth", "inside_brackets", "leaves", "magic_trailing_comma", "should_split_rhs", "tracker",
+                 "unmarked")
 
     def __init__(self, depth: int, inside_brackets: bool = False) -> None:
         self.depth = depth
@@ -76,6 +79,7 @@ class Line:
         self.tracker = Tracker()
         self.magic_trailing_comma: Leaf | None = None
         self.should_split_rhs = False
+        self.unmarked = False
 
     def append(self, leaf: Leaf, preformatted: bool = False) -> None:
         self.extend([leaf], preformatted)
@@ -96,13 +100,28 @@ class Line:
         else:
             own.extend(leaves)
 
+    def hold_unmarked(self, leaves: list[Leaf]) -> None:
+        """Take the leaves of a piece of a delimiter split without marking them yet (black marks them as it
+        appends them). _run marks them (mark_all) unless the piece fits and its line had no comma before a
+        closing bracket (so the piece has no magic trailing comma): then _run takes the piece as it is, nothing
+        reads its tracker, and the depths and brackets marking would give its leaves are the ones its line
+        gave them (the piece starts at that line's depth 0), which no one reads before a later line marks
+        them again."""
+        self.leaves.extend(leaves)
+        self.unmarked = True
+
+    def mark_all(self) -> None:
+        """Mark the line's leaves as if each had been appended in turn."""
+        self._mark(self.leaves, None)
+
     def _mark(self, leaves: Iterable[Leaf], before: Leaf | None) -> None:
         """black's BracketTracker.mark for each leaf in turn (`before`: the line's leaf before the first)."""
         tracker = self.tracker
         depth, previous, match, delimiters = tracker.depth, tracker.previous, tracker.match, tracker.delimiters
+        role_of = _ROLES.get
         for leaf in leaves:
             kind = leaf.type
-            role = _ROLES.get(kind)
+            role = role_of(kind)
             if role is None:
                 leaf.depth = depth
                 if not depth:
@@ -130,8 +149,10 @@ class Line:
                         tracker.invisible.append(leaf)
                     leaf.depth = depth
                     previous = leaf
-                if before is not None and before.type == "," and self._magic_trailing_comma(leaf):
-                    self.magic_trailing_comma = leaf
+                if before is not None and before.type == ",":
+                    tracker.comma_before_closing = True
+                    if self._magic_trailing_comma(leaf):
+                        self.magic_trailing_comma = leaf
             elif leaf.value in ("lambda", "for") or leaf.value in ("in", ":") and (
                     tracker.lambda_depths or tracker.for_depths):
                 depth, previous = self._mark_keyword(leaf, depth, previous)
@@ -224,10 +245,7 @@ def text_of(line: Line) -> str:
     if not leaves:
         return ""
     first = leaves[0]
-    parts = [first.prefix, "    " * line.depth, first.value]
-    for leaf in leaves[1:]:
-        parts += leaf.prefix, leaf.value
-    return "".join(parts)
+    return "".join([first.prefix, "    " * line.depth, first.value, *[leaf.prefix + leaf.value for leaf in leaves[1:]]])
 
 
 def is_short(line: Line, length: int = LINE_LENGTH) -> bool:
