@@ -6,13 +6,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..findings import Findings, Location
-from .background import BackgroundValidation, can_fork
+from .background import BackgroundValidation, can_fork, early_validation
 from .document import Document, Node
 from .lint import lint
 from .misplaced import report_misplaced_refs
 from .reader import MAX_DEPTH, LineIndex, read_file, too_deep
 from .validate import check_version, run_validator
-from .validator_cache import events_may_be_cached
 
 __all__ = ["Document", "Node", "load_spec"]
 
@@ -31,9 +30,8 @@ def load_spec(
     With `background`, the validator may still be running: see `Document.pending_validation`. `child`, a
     validator child started earlier (`early_validation`), is used for it or stopped."""
     background = background and validate and can_fork()
-    if child is None and background and not events_may_be_cached():
-        # started before reading, to import the validator meanwhile; not when the cache may have its findings
-        child = BackgroundValidation()
+    if child is None and background:  # started before reading, to import the validator meanwhile
+        child = early_validation(validate)
     try:
         document = _load(path, overlays, validate, allow_outside_refs, background, child)
     except BaseException:

@@ -155,12 +155,10 @@ def _format_stable_first(pieces: list[str], workers: int) -> list[str]:
     from .stability import StabilityOracle
 
     oracle = StabilityOracle(format_source, format_many=partial(_format_many, workers=workers))
-    chunks = [pieces]
     if workers > 1 and sum(map(len, pieces)) >= SHARED_CHARS:
         from .shared_work import map_shared
 
-        chunks = _chunks_of(pieces, SHARED_CHUNKS)
-        done = map_shared(partial(_format_chunk, oracle), chunks)
+        done = map_shared(partial(_format_chunk, oracle), _chunks_of(pieces, SHARED_CHUNKS))
     else:
         done = [_format_chunk(oracle, pieces)]
     LAST_RUN.clear()

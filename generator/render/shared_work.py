@@ -18,7 +18,7 @@ import pickle
 import select
 import signal
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from typing import Any, TypeVar
 
@@ -50,7 +50,7 @@ def map_shared(work: Callable[[Task], Result], tasks: Sequence[Task]) -> list[Re
     done: dict[int, Result] = {}
     child = _ChildResults(results_read)
     try:
-        for index in _Claims(claims_read):
+        for index in _claims(claims_read):
             done[index] = work(tasks[index])
             done.update(child.arrived())  # so that the child seldom waits for room in the pipe
         for index in range(len(tasks)):
@@ -64,20 +64,10 @@ def map_shared(work: Callable[[Task], Result], tasks: Sequence[Task]) -> list[Re
     return [done[index] for index in range(len(tasks))]
 
 
-class _Claims:
+def _claims(claims: int) -> Iterator[int]:
     """The numbers of the tasks this process claims, one at a time, until none is left."""
-
-    def __init__(self, claims: int) -> None:
-        self._claims = claims
-
-    def __iter__(self) -> _Claims:
-        return self
-
-    def __next__(self) -> int:
-        claimed = os.read(self._claims, 1)
-        if not claimed:
-            raise StopIteration
-        return claimed[0]
+    while claimed := os.read(claims, 1):
+        yield claimed[0]
 
 
 def _child(work: Callable[[Task], Result], tasks: Sequence[Task], claims: int, results: int) -> None:
@@ -86,7 +76,7 @@ def _child(work: Callable[[Task], Result], tasks: Sequence[Task], claims: int, r
         close_other_files(claims, results)
         gc.freeze()  # the parent's objects are never traversed here: no collection copies its memory page by page
         with os.fdopen(results, "wb", buffering=0) as pipe:
-            for index in _Claims(claims):
+            for index in _claims(claims):
                 data = pickle.dumps(work(tasks[index]), protocol=pickle.HIGHEST_PROTOCOL)
                 pipe.write(bytes([index]) + len(data).to_bytes(_HEADER - 1, "big") + data)
         code = 0
