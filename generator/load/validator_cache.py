@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -43,14 +44,10 @@ def validator_events(spec: Any, family: str, base_uri: str, split: Split | None 
     those of the passes one after the other: the first pass's, then (unless it crashed or reached the
     limit) the walk's."""
     # imported here, not at the top: openapi-spec-validator takes long to import, and most runs never use it
-    from .quick_checks import lookups_remembered, subscriptable_checked_by_type
     from .spec_validator import Trail, located_validator, schema_errors, walk_errors
-    from .stable_order import properties_in_document_order
-    from .valid_refs import references_checked_once
 
     trail = Trail()
-    with references_checked_once(), properties_in_document_order(), subscriptable_checked_by_type(), \
-            lookups_remembered():
+    with patched_validator():
         try:
             validator = located_validator(spec, family, base_uri, trail)
         except Exception as exc:  # noqa: BLE001 - the validator is a third party; its crash is a finding
@@ -67,6 +64,18 @@ def validator_events(spec: Any, family: str, base_uri: str, split: Split | None 
         elsewhere = split(first)
         walked = second()
         return _merged([elsewhere() or first(), walked])
+
+
+@contextmanager
+def patched_validator() -> Iterator[None]:
+    """The validator with the shortcuts that keep its findings (valid_refs, stable_order, quick_checks)."""
+    from .quick_checks import lookups_remembered, subscriptable_checked_by_type
+    from .stable_order import properties_in_document_order
+    from .valid_refs import references_checked_once
+
+    with references_checked_once(), properties_in_document_order(), subscriptable_checked_by_type(), \
+            lookups_remembered():
+        yield
 
 
 # a pass's findings as events (at most MAX_VALIDATOR_FINDINGS + 1), and the crash that ended it (or None)
