@@ -114,7 +114,10 @@ class _Scan:
                 leaves.append(Leaf(kind, value, needs_parent=False))
                 continue
             self.index = index
-            self._token(index, kind, value)
+            if value == ",":  # the next most common
+                leaves.append(self._comma(self.frames[-1], len(leaves)))
+            else:
+                self._token(index, kind, value)
         if len(self.frames) != 1:
             raise Unsupported("brackets")
         self._close_element(self.frames[0], len(self.leaves))
@@ -125,17 +128,18 @@ class _Scan:
     # -- one token -----------------------------------------------------------------------------------------
     def _token(self, index: int, kind: str, value: str) -> None:
         frame = self.frames[-1]
-        previous = self.leaves[-1] if self.leaves else None
-        position = len(self.leaves)
-        if kind == "op" and value in OPENING:
-            self.leaves.append(Leaf(value, value, parent=self._bracket_parent(value, previous)))
-            self.frames.append(_Frame(value, self.leaves[-1].parent, position + 1, position + 1))
-            return
-        if kind == "op" and value in CLOSING:
-            self._close(frame, value, position)
-            return
-        leaf = self._leaf(index, kind, value, frame, previous)
-        self.leaves.append(leaf)
+        leaves = self.leaves
+        previous = leaves[-1] if leaves else None
+        if kind == "op":
+            if value in OPENING:
+                parent = self._bracket_parent(value, previous)
+                leaves.append(Leaf(value, value, parent=parent))
+                self.frames.append(_Frame(value, parent, len(leaves), len(leaves)))
+                return
+            if value in CLOSING:
+                self._close(frame, value, len(leaves))
+                return
+        leaves.append(self._leaf(index, kind, value, frame, previous))
 
     def _bracket_parent(self, bracket: str, previous: Leaf | None) -> str:
         if bracket == "{":
@@ -157,9 +161,12 @@ class _Scan:
     def _close(self, frame: _Frame, value: str, position: int) -> None:
         if len(self.frames) == 1 or frame.bracket != _PAIR[value]:
             raise Unsupported("brackets")
-        self._close_element(frame, position)
-        self._end_parameter(frame, position)
-        frame.spans = [span for span in frame.spans if span != (frame.start, position) or frame.bracket != "("]
+        if frame.ternary >= 0:
+            self._close_element(frame, position)
+        if frame.annotation >= 0:
+            self._end_parameter(frame, position)
+        if frame.spans and frame.bracket == "(":
+            frame.spans = [span for span in frame.spans if span != (frame.start, position)]
         if frame.lambdas or frame.for_pending:
             raise Unsupported("open lambda or for")
         opening = self.leaves[frame.start - 1]
@@ -267,13 +274,17 @@ class _Scan:
     def _comma(self, frame: _Frame, position: int) -> Leaf:
         if frame.lambdas:
             raise Unsupported("lambda parameters")
-        self._close_element(frame, position)
+        if frame.ternary >= 0:
+            self._close_element(frame, position)
         if frame.bracket == "" and self.statement == "expr" and not self.assigned:
             raise Unsupported("tuple target")
-        self._end_parameter(frame, position)
+        if frame.annotation >= 0:
+            self._end_parameter(frame, position)
         frame.annotated = False
         frame.element = position + 1
-        in_annotation = self.returns >= 0 or any(outer.annotation >= 0 for outer in self.frames[:-1])
+        # only the parameters' frame (the second, see _bracket_parent) is ever in an annotation
+        frames = self.frames
+        in_annotation = self.returns >= 0 or len(frames) > 2 and frames[1].annotation >= 0
         arguments = frame.bracket == "(" and frame.parent in ("trailer", "params", "classdef")
         return Leaf(",", ",", argument_comma=arguments, in_annotation=in_annotation,
                     rule="for-target" if frame.for_pending else "")

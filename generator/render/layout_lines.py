@@ -19,7 +19,7 @@ from .layout_tokens import CLOSING, OPENING
 LINE_LENGTH = 88
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
 _SPLIT_BY_KIND = frozenset({".", "string"})  # leaves split_before decides by their kind, not their priority
-_ROLES = {**dict.fromkeys(OPENING, "open"), **dict.fromkeys(CLOSING, "close"), "kw": "keyword", ":": "keyword"}
+_NOT_PLAIN = frozenset({*OPENING, *CLOSING, "kw", ":"})  # the kinds _mark does not mark as a plain leaf
 
 
 class CannotTransform(Exception):
@@ -118,47 +118,49 @@ class Line:
         """black's BracketTracker.mark for each leaf in turn (`before`: the line's leaf before the first)."""
         tracker = self.tracker
         depth, previous, match, delimiters = tracker.depth, tracker.previous, tracker.match, tracker.delimiters
-        role_of = _ROLES.get
         for leaf in leaves:
             kind = leaf.type
-            role = role_of(kind)
-            if role is None:
-                leaf.depth = depth
-                if not depth:
-                    if leaf.priority or leaf.rule or kind in _SPLIT_BY_KIND:
-                        priority = split_before(leaf, previous)
-                        if priority and previous is not None:
-                            delimiters[previous] = priority
-                        elif kind == "," and leaf.rule != "for-target":
-                            delimiters[leaf] = COMMA_PRIORITY
-                    elif kind == ",":  # a comma without a rule
-                        delimiters[leaf] = COMMA_PRIORITY
-                previous = leaf
-            elif role == "open":
-                leaf.depth = depth
-                previous = leaf
-                match[depth, _CLOSER[kind]] = leaf
-                depth += 1
-                if not leaf.value:
-                    tracker.invisible.append(leaf)
-            elif role == "close":
-                if depth or (0, kind) in match:
-                    depth -= 1
-                    leaf.opening = match.pop((depth, kind))
+            if kind in _NOT_PLAIN:
+                if kind in OPENING:
+                    leaf.depth = depth
+                    previous = before = leaf
+                    match[depth, _CLOSER[kind]] = leaf
+                    depth += 1
                     if not leaf.value:
                         tracker.invisible.append(leaf)
-                    leaf.depth = depth
-                    previous = leaf
-                if before is not None and before.type == ",":
-                    tracker.comma_before_closing = True
-                    if self._magic_trailing_comma(leaf):
-                        self.magic_trailing_comma = leaf
-            elif leaf.value in ("lambda", "for") or leaf.value in ("in", ":") and (
-                    tracker.lambda_depths or tracker.for_depths):
-                depth, previous = self._mark_keyword(leaf, depth, previous)
-            else:  # a keyword that opens or closes no depth is marked as any leaf
-                depth, previous = self._mark_delimiter(leaf, depth, previous)
-            before = leaf
+                    continue
+                if kind in CLOSING:
+                    if depth or (0, kind) in match:
+                        depth -= 1
+                        leaf.opening = match.pop((depth, kind))
+                        if not leaf.value:
+                            tracker.invisible.append(leaf)
+                        leaf.depth = depth
+                        previous = leaf
+                    if before is not None and before.type == ",":
+                        tracker.comma_before_closing = True
+                        if self._magic_trailing_comma(leaf):
+                            self.magic_trailing_comma = leaf
+                    before = leaf
+                    continue
+                if leaf.value in ("lambda", "for") or leaf.value in ("in", ":") and (
+                        tracker.lambda_depths or tracker.for_depths):
+                    depth, previous = self._mark_keyword(leaf, depth, previous)
+                    before = leaf
+                    continue
+            # any other leaf (a keyword that opens or closes no depth too): black's BracketTracker.mark once
+            # the depth is known, as _mark_delimiter
+            leaf.depth = depth
+            if not depth:
+                if leaf.priority or leaf.rule or kind in _SPLIT_BY_KIND:
+                    priority = split_before(leaf, previous)
+                    if priority and previous is not None:
+                        delimiters[previous] = priority
+                    elif kind == "," and leaf.rule != "for-target":
+                        delimiters[leaf] = COMMA_PRIORITY
+                elif kind == ",":  # a comma without a rule
+                    delimiters[leaf] = COMMA_PRIORITY
+            previous = before = leaf
         tracker.depth, tracker.previous = depth, previous
 
     def _mark_delimiter(self, leaf: Leaf, depth: int, previous: Leaf | None) -> tuple[int, Leaf]:
@@ -224,8 +226,9 @@ def one_sequence(opening: Leaf, closing: Leaf, leaves: list[Leaf], bracket: str)
     if opening.type != bracket or closing.type != {"(": ")", "[": "]"}[bracket]:
         return False
     depth = closing.depth + 1
-    start = next((i for i, leaf in enumerate(leaves) if leaf is opening), -1)
-    if start < 0:
+    try:
+        start = leaves.index(opening)  # leaves compare by identity
+    except ValueError:
         return False
     commas = 0
     for leaf in leaves[start + 1:]:
