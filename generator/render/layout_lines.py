@@ -43,7 +43,10 @@ class Tracker:
         self.comma_before_closing = False  # a closing bracket right after a comma was marked
 
     def max_priority(self, exclude: Collection[Leaf] = ()) -> int:
-        priorities = [p for leaf, p in self.delimiters.items() if leaf not in exclude]
+        if exclude:
+            priorities = [p for leaf, p in self.delimiters.items() if leaf not in exclude]
+        else:
+            priorities = list(self.delimiters.values())
         if not priorities:
             raise CannotTransform("no delimiters")
         return max(priorities)
@@ -236,10 +239,9 @@ def one_sequence(opening: Leaf, closing: Leaf, leaves: list[Leaf], bracket: str)
             break
         if leaf.depth == depth and leaf.type == ",":
             commas += 1
-            if leaf.attached and leaf.argument_comma:
-                commas += 1
-                break
-    return commas < 2
+            if leaf.attached and leaf.argument_comma or commas > 1:
+                return False
+    return True
 
 
 def text_of(line: Line) -> str:
@@ -247,8 +249,11 @@ def text_of(line: Line) -> str:
     leaves = line.leaves
     if not leaves:
         return ""
-    first = leaves[0]
-    return "".join([first.prefix, "    " * line.depth, first.value, *[leaf.prefix + leaf.value for leaf in leaves[1:]]])
+    text = "".join([leaf.prefix + leaf.value for leaf in leaves])
+    if not line.depth:
+        return text
+    prefix = leaves[0].prefix  # the indentation goes between the first leaf's prefix and its value
+    return prefix + "    " * line.depth + text[len(prefix):] if prefix else "    " * line.depth + text
 
 
 def is_short(line: Line, length: int = LINE_LENGTH) -> bool:
@@ -293,20 +298,20 @@ def _ensure_trailing_comma(leaves: list[Leaf], original: Line, opening: Leaf) ->
 
 
 def _inside_matching_brackets(leaves: list[Leaf]) -> set[Leaf]:
-    start = next((i for i, leaf in enumerate(leaves) if leaf.type in OPENING), None)
-    if start is None:
-        return set()
     ids: set[Leaf] = set()
     stack: list[tuple[str, list[Leaf]]] = []
-    for leaf in leaves[start:]:
-        if leaf.type in OPENING:
-            stack.append(({"(": ")", "[": "]", "{": "}"}[leaf.type], [leaf]))
-        elif leaf.type in CLOSING:
-            if stack and leaf.type == stack[-1][0]:
+    started = False  # the leaves before the first opening bracket are passed over
+    for leaf in leaves:
+        kind = leaf.type
+        if kind in OPENING:
+            started = True
+            stack.append((_CLOSER[kind], [leaf]))
+        elif kind in CLOSING:
+            if stack and kind == stack[-1][0]:
                 _, level = stack.pop()
                 level.append(leaf)
                 ids.update(level)
-            else:
+            elif started:
                 break
         elif stack:
             stack[-1][1].append(leaf)

@@ -51,30 +51,52 @@ def tokens_of(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     last = len(found) - 1
     depth = 0
+    known = _KNOWN
     for index, (_, token) in enumerate(found):
-        fixed = _FIXED.get(token)
-        if fixed is not None:
-            out.append(fixed)
-            if token in _DEPTH:
-                depth += _DEPTH[token]
-            continue
-        first = token[0]
-        if token[-1] in _QUOTES:
-            if not _quotes_normalized(token):
-                raise Unsupported(token)
-            out.append(("string", token))
-        elif first in _NAME_START:
-            out.append(("name", token))
-        elif first == "\n":
+        entry = known.get(token)
+        if entry is not None:
+            out.append(entry[0])
+            depth += entry[1]
+        elif token[0] == "\n":
             if index < last and not depth:
                 raise Unsupported("a line break outside brackets")
-        elif first.isdigit():
-            if not _NUMBER.fullmatch(token):
-                raise Unsupported(token)
-            out.append(("number", token))
         else:
-            raise Unsupported(token)
+            out.append(_learn(token))
     return out
+
+
+# Each token's (kind, text) and the change of bracket depth it makes: the operators and keywords, and the names,
+# strings and numbers seen so far (a string or number is learnt only once its text is known to be supported).
+_KNOWN: dict[str, tuple[tuple[str, str], int]] = {}
+_KNOWN_LIMIT = 1 << 16
+
+
+def _learn(token: str) -> tuple[str, str]:
+    first = token[0]
+    if token[-1] in _QUOTES:
+        if not _quotes_normalized(token):
+            raise Unsupported(token)
+        kind = "string"
+    elif first in _NAME_START:
+        kind = "name"
+    elif first.isdigit():
+        if not _NUMBER.fullmatch(token):
+            raise Unsupported(token)
+        kind = "number"
+    else:
+        raise Unsupported(token)
+    if len(_KNOWN) >= _KNOWN_LIMIT:
+        _forget()
+    _KNOWN[token] = (kind, token), 0
+    return kind, token
+
+
+def _forget() -> None:
+    _KNOWN.clear()
+    _KNOWN.update({token: (fixed, _DEPTH.get(token, 0)) for token, fixed in _FIXED.items()})
+
+
+_forget()
 
 
 def _quotes_normalized(value: str) -> bool:
