@@ -82,6 +82,8 @@ def _first_rhs(line: Line, omit: Collection[Leaf]) -> _RHS:
             raise CannotTransform("no brackets")
         closing = leaves[index]
         opening = closing.opening
+        if opening is None:
+            raise CannotTransform("no brackets")
         try:
             start = leaves.index(opening, 0, index)  # leaves compare by identity; each is once in a line
         except ValueError:
