@@ -436,22 +436,20 @@ class _Scan:
 
 
 def _whitespace(leaves: list[Leaf]) -> None:
-    """black's whitespace before each leaf (linegen's `whitespace()` for the tokens this module admits)."""
+    """black's whitespace before each leaf (linegen's `whitespace()` for the tokens this module admits); the
+    leaves are new, with no whitespace yet: only the spaces are set."""
     if not leaves:
         return
     previous = leaves[0]
     for leaf in leaves[1:]:
         kind, before = leaf.type, previous.type
         if kind in _NO_SPACE_BEFORE or before in _NO_SPACE_AFTER:
-            leaf.ws = ""
-        elif kind == ".":
-            leaf.ws = " " if before == "kw" else ""
-        elif before == ".":
-            leaf.ws = " " if kind == "kw" else ""
-        elif kind in ("(", "[") and leaf.parent in ("trailer", "params", "classdef") or \
-                kind == "=" and leaf.tight or before == "=" and previous.tight:
-            leaf.ws = ""
-        else:
+            pass
+        elif kind == "." or before == ".":
+            if kind == "kw" or before == "kw":  # the other one is the dot
+                leaf.ws = " "
+        elif not (kind in ("(", "[") and leaf.parent in ("trailer", "params", "classdef") or
+                  kind == "=" and leaf.tight or before == "=" and previous.tight):
             leaf.ws = " "
         previous = leaf
 
