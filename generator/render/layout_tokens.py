@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import keyword
 import re
-from itertools import chain
 
 OPENING = frozenset("([{")
 CLOSING = frozenset(")]}")
@@ -31,8 +30,8 @@ _TRIPLE_DOUBLE = r'"""(?:[^"\\\n]|\\.|"(?!""))*"""'
 _TRIPLE_SINGLE = r"'''(?:[^'\\\n]|\\.|'(?!''))*'''"
 _STRING = rf"""{_TRIPLE_DOUBLE}|{_TRIPLE_SINGLE}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""
 _OPERATORS = r"\*\*=|//=|>>=|<<=|->|\*\*|//|<<|>>|[-+*/%&|^@=!<>:]=|\.\.\.|[-+*/%&|^~@<>=.,:;()\[\]{}]"
-_TOKEN = re.compile(  # (spaces before, token): the token a string, a name, a number, an operator or a line break
-    rf"([ ]*)([rRbBuUfF]{{0,2}}(?:{_STRING})|[A-Za-z_]\w*|\d[\w.]*|{_OPERATORS}|\n[ \n]*)")
+_TOKEN = re.compile(  # spaces, then the token: a string, a name, a number, an operator or a line break
+    rf"[ ]*([rRbBuUfF]{{0,2}}(?:{_STRING})|[A-Za-z_]\w*|\d[\w.]*|{_OPERATORS}|\n[ \n]*)")
 _REFUSED_OPERATORS = frozenset({"...", ":=", ";", "@", "!", "**=", "@="})
 _KEYWORDS = frozenset(keyword.kwlist) - _VALUES
 _ALL_OPERATORS = [*"-+*/%&|^~@<>=.,:;()[]{}", *(f"{op}=" for op in "-+*/%&|^@=!<>:"),
@@ -46,13 +45,15 @@ _FIXED = {  # the tokens whose kind their text decides
 def tokens_of(text: str) -> list[tuple[str, str]]:
     text = text.rstrip(" ")
     found = _TOKEN.findall(text)
-    if "".join(chain.from_iterable(found)) != text:  # a character no token takes
+    # the tokens are pieces of the text in its order, and the spaces between them go (the text ends in none): every
+    # character is taken when the tokens hold every character but a space
+    if "".join(found).replace(" ", "") != text.replace(" ", ""):  # a character no token takes
         raise Unsupported(text[:10])
     out: list[tuple[str, str]] = []
     last = len(found) - 1
     depth = 0
     known = _KNOWN
-    for index, (_, token) in enumerate(found):
+    for index, token in enumerate(found):
         entry = known.get(token)
         if entry is not None:
             out.append(entry[0])
