@@ -286,8 +286,11 @@ class _Scan:
         frames = self.frames
         in_annotation = self.returns >= 0 or len(frames) > 2 and frames[1].annotation >= 0
         arguments = frame.bracket == "(" and frame.parent in ("trailer", "params", "classdef")
-        return Leaf(",", ",", argument_comma=arguments, in_annotation=in_annotation,
-                    rule="for-target" if frame.for_pending else "")
+        comma = Leaf(",", ",")  # (cheaper than naming the fields in the call)
+        comma.argument_comma, comma.in_annotation = arguments, in_annotation
+        if frame.for_pending:
+            comma.rule = "for-target"
+        return comma
 
     def _colon(self, frame: _Frame, position: int) -> Leaf:
         if frame.lambdas:

@@ -70,6 +70,7 @@ def tokens_of(text: str) -> list[tuple[str, str]]:
 # strings and numbers seen so far (a string or number is learnt only once its text is known to be supported).
 _KNOWN: dict[str, tuple[tuple[str, str], int]] = {}
 _KNOWN_LIMIT = 1 << 16
+_LEARNT_LENGTH = 80  # a longer token (a long string) seldom comes again: it is not kept
 
 
 def _learn(token: str) -> tuple[str, str]:
@@ -86,9 +87,10 @@ def _learn(token: str) -> tuple[str, str]:
         kind = "number"
     else:
         raise Unsupported(token)
-    if len(_KNOWN) >= _KNOWN_LIMIT:
-        _forget()
-    _KNOWN[token] = (kind, token), 0
+    if len(token) <= _LEARNT_LENGTH:
+        if len(_KNOWN) >= _KNOWN_LIMIT:
+            _forget()
+        _KNOWN[token] = (kind, token), 0
     return kind, token
 
 
