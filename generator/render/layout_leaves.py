@@ -127,19 +127,16 @@ class _Scan:
 
     # -- one token -----------------------------------------------------------------------------------------
     def _token(self, index: int, kind: str, value: str) -> None:
-        frame = self.frames[-1]
-        leaves = self.leaves
+        frame, leaves = self.frames[-1], self.leaves
         previous = leaves[-1] if leaves else None
-        if kind == "op":
-            if value in OPENING:
-                parent = self._bracket_parent(value, previous)
-                leaves.append(Leaf(value, value, parent=parent))
-                self.frames.append(_Frame(value, parent, len(leaves), len(leaves)))
-                return
-            if value in CLOSING:
-                self._close(frame, value, len(leaves))
-                return
-        leaves.append(self._leaf(index, kind, value, frame, previous))
+        if kind == "op" and value in OPENING:
+            parent = self._bracket_parent(value, previous)
+            leaves.append(Leaf(value, value, parent=parent))
+            self.frames.append(_Frame(value, parent, len(leaves), len(leaves)))
+        elif kind == "op" and value in CLOSING:
+            self._close(frame, value, len(leaves))
+        else:
+            leaves.append(self._leaf(index, kind, value, frame, previous))
 
     def _bracket_parent(self, bracket: str, previous: Leaf | None) -> str:
         if bracket == "{":
@@ -161,10 +158,8 @@ class _Scan:
     def _close(self, frame: _Frame, value: str, position: int) -> None:
         if len(self.frames) == 1 or frame.bracket != _PAIR[value]:
             raise Unsupported("brackets")
-        if frame.ternary >= 0:
-            self._close_element(frame, position)
-        if frame.annotation >= 0:
-            self._end_parameter(frame, position)
+        self._close_element(frame, position)
+        self._end_parameter(frame, position)
         if frame.spans and frame.bracket == "(":
             frame.spans = [span for span in frame.spans if span != (frame.start, position)]
         if frame.lambdas or frame.for_pending:
@@ -274,23 +269,17 @@ class _Scan:
     def _comma(self, frame: _Frame, position: int) -> Leaf:
         if frame.lambdas:
             raise Unsupported("lambda parameters")
-        if frame.ternary >= 0:
-            self._close_element(frame, position)
+        self._close_element(frame, position)
         if frame.bracket == "" and self.statement == "expr" and not self.assigned:
             raise Unsupported("tuple target")
-        if frame.annotation >= 0:
-            self._end_parameter(frame, position)
+        self._end_parameter(frame, position)
         frame.annotated = False
         frame.element = position + 1
-        # only the parameters' frame (the second, see _bracket_parent) is ever in an annotation
-        frames = self.frames
+        frames = self.frames  # only the parameters' frame (the second: _bracket_parent) holds annotations
         in_annotation = self.returns >= 0 or len(frames) > 2 and frames[1].annotation >= 0
         arguments = frame.bracket == "(" and frame.parent in ("trailer", "params", "classdef")
-        comma = Leaf(",", ",")  # (cheaper than naming the fields in the call)
-        comma.argument_comma, comma.in_annotation = arguments, in_annotation
-        if frame.for_pending:
-            comma.rule = "for-target"
-        return comma
+        return Leaf(",", ",", argument_comma=arguments, in_annotation=in_annotation,
+                    rule="for-target" if frame.for_pending else "")
 
     def _colon(self, frame: _Frame, position: int) -> Leaf:
         if frame.lambdas:
@@ -439,8 +428,7 @@ class _Scan:
 
 
 def _whitespace(leaves: list[Leaf]) -> None:
-    """black's whitespace before each leaf (linegen's `whitespace()` for the tokens this module admits); the
-    leaves are new, with no whitespace yet: only the spaces are set."""
+    """black's whitespace before each new leaf (linegen's `whitespace()` for the tokens this module admits)."""
     if not leaves:
         return
     previous = leaves[0]
