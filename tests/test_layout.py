@@ -198,6 +198,8 @@ def test_a_statement_at_depth_keeps_its_wrapper() -> None:
 
 @pytest.mark.parametrize("source", [
     "x = f(a)  # a comment\n",
+    "x = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa + \\\n    bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\n",
+    "x =\tf(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb)\n",
     "x = items[1:2] + items[3:4] + items[5:6] + items[7:8] + items[9:10] + items[11:12] + more\n",
     "if (n := len(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa)) > 10000000000000000000000000000000000000000000000:\n    pass\n",
     "x = f'{a}' + ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff\n",

@@ -164,10 +164,13 @@ def layout_statement(text: str, indent: int) -> str | None:
         tokens = tokens_of(text)
     except (Unsupported, LookupError):
         return None
-    key = (indent, *[(kind, len(value)) if kind in VARIABLE and value != "type" else value for kind, value in tokens])
-    known = _LAYOUTS.get(key)
-    if known is not None:
-        return "".join(_interleave(known, [value for kind, value in tokens if kind in VARIABLE]))
+    key: tuple[object, ...] | None = None
+    if len(tokens) <= _REMEMBERED_TOKENS:  # a longer statement is not remembered
+        key = (indent, *[(kind, len(value)) if kind in VARIABLE and value != "type" else value
+                         for kind, value in tokens])
+        known = _LAYOUTS.get(key)
+        if known is not None:
+            return "".join(_interleave(known, [value for kind, value in tokens if kind in VARIABLE]))
     leaves = leaves_from(tokens)
     if leaves is None:
         return None
@@ -179,7 +182,7 @@ def layout_statement(text: str, indent: int) -> str | None:
     except (CannotTransform, LookupError, AttributeError, RecursionError):  # unsure: black decides
         return None
     laid = "".join([part_text + "\n" for _, part_text in parts])
-    if compared == _EQUAL_WIDTHS[0] and len(tokens) <= _REMEMBERED_TOKENS:
+    if compared == _EQUAL_WIDTHS[0] and key is not None:
         _remember(key, parts, tokens, laid)
     return laid
 

@@ -114,7 +114,10 @@ class _Scan:
                 leaves.append(Leaf(kind, value, needs_parent=False))
                 continue
             self.index = index
-            self._token(index, kind, value)
+            if value == ",":  # the next most common
+                leaves.append(self._comma(self.frames[-1], len(leaves)))
+            else:
+                self._token(index, kind, value)
         if len(self.frames) != 1:
             raise Unsupported("brackets")
         self._close_element(self.frames[0], len(self.leaves))
@@ -124,18 +127,16 @@ class _Scan:
 
     # -- one token -----------------------------------------------------------------------------------------
     def _token(self, index: int, kind: str, value: str) -> None:
-        frame = self.frames[-1]
-        previous = self.leaves[-1] if self.leaves else None
-        position = len(self.leaves)
+        frame, leaves = self.frames[-1], self.leaves
+        previous = leaves[-1] if leaves else None
         if kind == "op" and value in OPENING:
-            self.leaves.append(Leaf(value, value, parent=self._bracket_parent(value, previous)))
-            self.frames.append(_Frame(value, self.leaves[-1].parent, position + 1, position + 1))
-            return
-        if kind == "op" and value in CLOSING:
-            self._close(frame, value, position)
-            return
-        leaf = self._leaf(index, kind, value, frame, previous)
-        self.leaves.append(leaf)
+            parent = self._bracket_parent(value, previous)
+            leaves.append(Leaf(value, value, parent=parent))
+            self.frames.append(_Frame(value, parent, len(leaves), len(leaves)))
+        elif kind == "op" and value in CLOSING:
+            self._close(frame, value, len(leaves))
+        else:
+            leaves.append(self._leaf(index, kind, value, frame, previous))
 
     def _bracket_parent(self, bracket: str, previous: Leaf | None) -> str:
         if bracket == "{":
@@ -159,7 +160,8 @@ class _Scan:
             raise Unsupported("brackets")
         self._close_element(frame, position)
         self._end_parameter(frame, position)
-        frame.spans = [span for span in frame.spans if span != (frame.start, position) or frame.bracket != "("]
+        if frame.spans and frame.bracket == "(":
+            frame.spans = [span for span in frame.spans if span != (frame.start, position)]
         if frame.lambdas or frame.for_pending:
             raise Unsupported("open lambda or for")
         opening = self.leaves[frame.start - 1]
@@ -273,7 +275,8 @@ class _Scan:
         self._end_parameter(frame, position)
         frame.annotated = False
         frame.element = position + 1
-        in_annotation = self.returns >= 0 or any(outer.annotation >= 0 for outer in self.frames[:-1])
+        frames = self.frames  # only the parameters' frame (the second: _bracket_parent) holds annotations
+        in_annotation = self.returns >= 0 or len(frames) > 2 and frames[1].annotation >= 0
         arguments = frame.bracket == "(" and frame.parent in ("trailer", "params", "classdef")
         return Leaf(",", ",", argument_comma=arguments, in_annotation=in_annotation,
                     rule="for-target" if frame.for_pending else "")
@@ -425,22 +428,19 @@ class _Scan:
 
 
 def _whitespace(leaves: list[Leaf]) -> None:
-    """black's whitespace before each leaf (linegen's `whitespace()` for the tokens this module admits)."""
+    """black's whitespace before each new leaf (linegen's `whitespace()` for the tokens this module admits)."""
     if not leaves:
         return
     previous = leaves[0]
     for leaf in leaves[1:]:
         kind, before = leaf.type, previous.type
         if kind in _NO_SPACE_BEFORE or before in _NO_SPACE_AFTER:
-            leaf.ws = ""
-        elif kind == ".":
-            leaf.ws = " " if before == "kw" else ""
-        elif before == ".":
-            leaf.ws = " " if kind == "kw" else ""
-        elif kind in ("(", "[") and leaf.parent in ("trailer", "params", "classdef") or \
-                kind == "=" and leaf.tight or before == "=" and previous.tight:
-            leaf.ws = ""
-        else:
+            pass
+        elif kind == "." or before == ".":
+            if kind == "kw" or before == "kw":  # the other one is the dot
+                leaf.ws = " "
+        elif not (kind in ("(", "[") and leaf.parent in ("trailer", "params", "classdef") or
+                  kind == "=" and leaf.tight or before == "=" and previous.tight):
             leaf.ws = " "
         previous = leaf
 

@@ -19,7 +19,7 @@ from .layout_tokens import CLOSING, OPENING
 LINE_LENGTH = 88
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
 _SPLIT_BY_KIND = frozenset({".", "string"})  # leaves split_before decides by their kind, not their priority
-_ROLES = {**dict.fromkeys(OPENING, "open"), **dict.fromkeys(CLOSING, "close"), "kw": "keyword", ":": "keyword"}
+_NOT_PLAIN = frozenset({*OPENING, *CLOSING, "kw", ":"})  # the kinds _mark does not mark as a plain leaf
 
 
 class CannotTransform(Exception):
@@ -43,7 +43,10 @@ class Tracker:
         self.comma_before_closing = False  # a closing bracket right after a comma was marked
 
     def max_priority(self, exclude: Collection[Leaf] = ()) -> int:
-        priorities = [p for leaf, p in self.delimiters.items() if leaf not in exclude]
+        if exclude:
+            priorities = [p for leaf, p in self.delimiters.items() if leaf not in exclude]
+        else:
+            priorities = list(self.delimiters.values())
         if not priorities:
             raise CannotTransform("no delimiters")
         return max(priorities)
@@ -118,47 +121,49 @@ class Line:
         """black's BracketTracker.mark for each leaf in turn (`before`: the line's leaf before the first)."""
         tracker = self.tracker
         depth, previous, match, delimiters = tracker.depth, tracker.previous, tracker.match, tracker.delimiters
-        role_of = _ROLES.get
         for leaf in leaves:
             kind = leaf.type
-            role = role_of(kind)
-            if role is None:
-                leaf.depth = depth
-                if not depth:
-                    if leaf.priority or leaf.rule or kind in _SPLIT_BY_KIND:
-                        priority = split_before(leaf, previous)
-                        if priority and previous is not None:
-                            delimiters[previous] = priority
-                        elif kind == "," and leaf.rule != "for-target":
-                            delimiters[leaf] = COMMA_PRIORITY
-                    elif kind == ",":  # a comma without a rule
-                        delimiters[leaf] = COMMA_PRIORITY
-                previous = leaf
-            elif role == "open":
-                leaf.depth = depth
-                previous = leaf
-                match[depth, _CLOSER[kind]] = leaf
-                depth += 1
-                if not leaf.value:
-                    tracker.invisible.append(leaf)
-            elif role == "close":
-                if depth or (0, kind) in match:
-                    depth -= 1
-                    leaf.opening = match.pop((depth, kind))
+            if kind in _NOT_PLAIN:
+                if kind in OPENING:
+                    leaf.depth = depth
+                    previous = before = leaf
+                    match[depth, _CLOSER[kind]] = leaf
+                    depth += 1
                     if not leaf.value:
                         tracker.invisible.append(leaf)
-                    leaf.depth = depth
-                    previous = leaf
-                if before is not None and before.type == ",":
-                    tracker.comma_before_closing = True
-                    if self._magic_trailing_comma(leaf):
-                        self.magic_trailing_comma = leaf
-            elif leaf.value in ("lambda", "for") or leaf.value in ("in", ":") and (
-                    tracker.lambda_depths or tracker.for_depths):
-                depth, previous = self._mark_keyword(leaf, depth, previous)
-            else:  # a keyword that opens or closes no depth is marked as any leaf
-                depth, previous = self._mark_delimiter(leaf, depth, previous)
-            before = leaf
+                    continue
+                if kind in CLOSING:
+                    if depth or (0, kind) in match:
+                        depth -= 1
+                        leaf.opening = match.pop((depth, kind))
+                        if not leaf.value:
+                            tracker.invisible.append(leaf)
+                        leaf.depth = depth
+                        previous = leaf
+                    if before is not None and before.type == ",":
+                        tracker.comma_before_closing = True
+                        if self._magic_trailing_comma(leaf):
+                            self.magic_trailing_comma = leaf
+                    before = leaf
+                    continue
+                if leaf.value in ("lambda", "for") or leaf.value in ("in", ":") and (
+                        tracker.lambda_depths or tracker.for_depths):
+                    depth, previous = self._mark_keyword(leaf, depth, previous)
+                    before = leaf
+                    continue
+            # any other leaf (a keyword that opens or closes no depth too): black's BracketTracker.mark once
+            # the depth is known, as _mark_delimiter
+            leaf.depth = depth
+            if not depth:
+                if leaf.priority or leaf.rule or kind in _SPLIT_BY_KIND:
+                    priority = split_before(leaf, previous)
+                    if priority and previous is not None:
+                        delimiters[previous] = priority
+                    elif kind == "," and leaf.rule != "for-target":
+                        delimiters[leaf] = COMMA_PRIORITY
+                elif kind == ",":  # a comma without a rule
+                    delimiters[leaf] = COMMA_PRIORITY
+            previous = before = leaf
         tracker.depth, tracker.previous = depth, previous
 
     def _mark_delimiter(self, leaf: Leaf, depth: int, previous: Leaf | None) -> tuple[int, Leaf]:
@@ -224,8 +229,9 @@ def one_sequence(opening: Leaf, closing: Leaf, leaves: list[Leaf], bracket: str)
     if opening.type != bracket or closing.type != {"(": ")", "[": "]"}[bracket]:
         return False
     depth = closing.depth + 1
-    start = next((i for i, leaf in enumerate(leaves) if leaf is opening), -1)
-    if start < 0:
+    try:
+        start = leaves.index(opening)  # leaves compare by identity
+    except ValueError:
         return False
     commas = 0
     for leaf in leaves[start + 1:]:
@@ -233,10 +239,9 @@ def one_sequence(opening: Leaf, closing: Leaf, leaves: list[Leaf], bracket: str)
             break
         if leaf.depth == depth and leaf.type == ",":
             commas += 1
-            if leaf.attached and leaf.argument_comma:
-                commas += 1
-                break
-    return commas < 2
+            if leaf.attached and leaf.argument_comma or commas > 1:
+                return False
+    return True
 
 
 def text_of(line: Line) -> str:
@@ -244,8 +249,11 @@ def text_of(line: Line) -> str:
     leaves = line.leaves
     if not leaves:
         return ""
-    first = leaves[0]
-    return "".join([first.prefix, "    " * line.depth, first.value, *[leaf.prefix + leaf.value for leaf in leaves[1:]]])
+    text = "".join([leaf.prefix + leaf.value for leaf in leaves])
+    if not line.depth:
+        return text
+    prefix = leaves[0].prefix  # the indentation goes between the first leaf's prefix and its value
+    return prefix + "    " * line.depth + text[len(prefix):] if prefix else "    " * line.depth + text
 
 
 def is_short(line: Line, length: int = LINE_LENGTH) -> bool:
@@ -290,20 +298,20 @@ def _ensure_trailing_comma(leaves: list[Leaf], original: Line, opening: Leaf) ->
 
 
 def _inside_matching_brackets(leaves: list[Leaf]) -> set[Leaf]:
-    start = next((i for i, leaf in enumerate(leaves) if leaf.type in OPENING), None)
-    if start is None:
-        return set()
     ids: set[Leaf] = set()
     stack: list[tuple[str, list[Leaf]]] = []
-    for leaf in leaves[start:]:
-        if leaf.type in OPENING:
-            stack.append(({"(": ")", "[": "]", "{": "}"}[leaf.type], [leaf]))
-        elif leaf.type in CLOSING:
-            if stack and leaf.type == stack[-1][0]:
+    started = False  # the leaves before the first opening bracket are passed over
+    for leaf in leaves:
+        kind = leaf.type
+        if kind in OPENING:
+            started = True
+            stack.append((_CLOSER[kind], [leaf]))
+        elif kind in CLOSING:
+            if stack and kind == stack[-1][0]:
                 _, level = stack.pop()
                 level.append(leaf)
                 ids.update(level)
-            else:
+            elif started:
                 break
         elif stack:
             stack[-1][1].append(leaf)

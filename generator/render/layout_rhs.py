@@ -82,11 +82,12 @@ def _first_rhs(line: Line, omit: Collection[Leaf]) -> _RHS:
             raise CannotTransform("no brackets")
         closing = leaves[index]
         opening = closing.opening
-        start = index - 1
-        while start >= 0 and leaves[start] is not opening:
-            start -= 1
-        if start < 0 or opening is None:
+        if opening is None:
             raise CannotTransform("no brackets")
+        try:
+            start = leaves.index(opening, 0, index)  # leaves compare by identity; each is once in a line
+        except ValueError:
+            raise CannotTransform("no brackets") from None
         if start < index - 1:
             break
         end = start

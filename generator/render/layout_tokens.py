@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import keyword
 import re
-from itertools import chain
 
 OPENING = frozenset("([{")
 CLOSING = frozenset(")]}")
@@ -31,8 +30,8 @@ _TRIPLE_DOUBLE = r'"""(?:[^"\\\n]|\\.|"(?!""))*"""'
 _TRIPLE_SINGLE = r"'''(?:[^'\\\n]|\\.|'(?!''))*'''"
 _STRING = rf"""{_TRIPLE_DOUBLE}|{_TRIPLE_SINGLE}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""
 _OPERATORS = r"\*\*=|//=|>>=|<<=|->|\*\*|//|<<|>>|[-+*/%&|^@=!<>:]=|\.\.\.|[-+*/%&|^~@<>=.,:;()\[\]{}]"
-_TOKEN = re.compile(  # (spaces before, token): the token a string, a name, a number, an operator or a line break
-    rf"([ ]*)([rRbBuUfF]{{0,2}}(?:{_STRING})|[A-Za-z_]\w*|\d[\w.]*|{_OPERATORS}|\n[ \n]*)")
+_TOKEN = re.compile(  # spaces, then the token: a string, a name, a number, an operator or a line break
+    rf"[ ]*([rRbBuUfF]{{0,2}}(?:{_STRING})|[A-Za-z_]\w*|\d[\w.]*|{_OPERATORS}|\n[ \n]*)")
 _REFUSED_OPERATORS = frozenset({"...", ":=", ";", "@", "!", "**=", "@="})
 _KEYWORDS = frozenset(keyword.kwlist) - _VALUES
 _ALL_OPERATORS = [*"-+*/%&|^~@<>=.,:;()[]{}", *(f"{op}=" for op in "-+*/%&|^@=!<>:"),
@@ -46,35 +45,61 @@ _FIXED = {  # the tokens whose kind their text decides
 def tokens_of(text: str) -> list[tuple[str, str]]:
     text = text.rstrip(" ")
     found = _TOKEN.findall(text)
-    if "".join(chain.from_iterable(found)) != text:  # a character no token takes
+    # the tokens are pieces of the text in its order, and the spaces between them go (the text ends in none): every
+    # character is taken when the tokens hold every character but a space
+    if "".join(found).replace(" ", "") != text.replace(" ", ""):  # a character no token takes
         raise Unsupported(text[:10])
     out: list[tuple[str, str]] = []
     last = len(found) - 1
     depth = 0
-    for index, (_, token) in enumerate(found):
-        fixed = _FIXED.get(token)
-        if fixed is not None:
-            out.append(fixed)
-            if token in _DEPTH:
-                depth += _DEPTH[token]
-            continue
-        first = token[0]
-        if token[-1] in _QUOTES:
-            if not _quotes_normalized(token):
-                raise Unsupported(token)
-            out.append(("string", token))
-        elif first in _NAME_START:
-            out.append(("name", token))
-        elif first == "\n":
+    known = _KNOWN
+    for index, token in enumerate(found):
+        entry = known.get(token)
+        if entry is not None:
+            out.append(entry[0])
+            depth += entry[1]
+        elif token[0] == "\n":
             if index < last and not depth:
                 raise Unsupported("a line break outside brackets")
-        elif first.isdigit():
-            if not _NUMBER.fullmatch(token):
-                raise Unsupported(token)
-            out.append(("number", token))
         else:
-            raise Unsupported(token)
+            out.append(_learn(token))
     return out
+
+
+# Each token's (kind, text) and the change of bracket depth it makes: the operators and keywords, and the names,
+# strings and numbers seen so far (a string or number is learnt only once its text is known to be supported).
+_KNOWN: dict[str, tuple[tuple[str, str], int]] = {}
+_KNOWN_LIMIT = 1 << 16
+_LEARNT_LENGTH = 80  # a longer token (a long string) seldom comes again: it is not kept
+
+
+def _learn(token: str) -> tuple[str, str]:
+    first = token[0]
+    if token[-1] in _QUOTES:
+        if not _quotes_normalized(token):
+            raise Unsupported(token)
+        kind = "string"
+    elif first in _NAME_START:
+        kind = "name"
+    elif first.isdigit():
+        if not _NUMBER.fullmatch(token):
+            raise Unsupported(token)
+        kind = "number"
+    else:
+        raise Unsupported(token)
+    if len(token) <= _LEARNT_LENGTH:
+        if len(_KNOWN) >= _KNOWN_LIMIT:
+            _forget()
+        _KNOWN[token] = (kind, token), 0
+    return kind, token
+
+
+def _forget() -> None:
+    _KNOWN.clear()
+    _KNOWN.update({token: (fixed, _DEPTH.get(token, 0)) for token, fixed in _FIXED.items()})
+
+
+_forget()
 
 
 def _quotes_normalized(value: str) -> bool:
