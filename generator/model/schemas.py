@@ -46,6 +46,8 @@ _SIMPLE: dict[str, Primitive] = {
 }
 NAME_OVERRIDE = "x-speakeasy-name-override"
 _OBJECT_KEYS = ("properties", "additionalProperties", "patternProperties")
+# the keywords that make a schema more than its `type` (see TypeBuilder._structural)
+_STRUCTURE_KEYS = frozenset({"not", "const", "enum", "oneOf", "anyOf", "allOf", *_OBJECT_KEYS})
 
 
 def text_of(schema: Any, key: str) -> str:
@@ -154,6 +156,10 @@ class TypeBuilder:
     # ---- structure ----------------------------------------------------------------------------
 
     def _structural(self, node: Node, schema: dict[str, Any], hint: str, own_name: str | None) -> TypeExpr:
+        if _STRUCTURE_KEYS.isdisjoint(schema):  # the common case: a `type` alone (none of the checks below apply)
+            kinds = _types_of(schema)
+            if "object" not in kinds:
+                return self._typed(node, schema, kinds, hint)
         if "not" in schema and len(set(schema) - {"not", "description", "title"}) == 0:
             self.findings.warn("`not` schemas are typed as Any", self.document.where(node),
                                "describe what the value is rather than what it is not")
@@ -169,7 +175,9 @@ class TypeBuilder:
             return self._all_of(node, schema, hint, own_name)
         if _is_object_like(schema):
             return self._object(node, schema, hint, own_name)
-        kinds = _types_of(schema)
+        return self._typed(node, schema, _types_of(schema), hint)
+
+    def _typed(self, node: Node, schema: dict[str, Any], kinds: list[str], hint: str) -> TypeExpr:
         if len(kinds) > 1:
             return UnionOf(tuple(self._single(node, schema, k, hint) for k in kinds))
         return self._single(node, schema, kinds[0] if kinds else "", hint)
