@@ -80,6 +80,7 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
     try:
         started_model = _run(lambda: progress.stage("reading, validating, modelling",
                                                     lambda: _started_model(spec, options)))
+        gc.freeze()  # the spec's data and the model live to the end: no collection need traverse them again
         files = _run(lambda: progress.stage("rendering", lambda: _render(started_model, output.name)))
         built = _run(started_model.complete)  # the validator's findings: what decides whether to write
         record = provenance(spec, built.sources, options.overlays)
@@ -88,6 +89,8 @@ def generate(spec: Path, output: Path, check: bool, **flags: Any) -> None:
         failure = None if check else progress.stage("writing", lambda: _write(output, files))
     finally:
         progress.close()
+        gc.freeze()  # with unfreeze: every object moves to the oldest generation untraversed (the default
+        gc.unfreeze()  # thresholds would soon make a collection traverse everything made since the last one)
         gc.set_threshold(*collections)
     warnings = built.warnings
     _report(warnings)
