@@ -97,14 +97,14 @@ class TypeBuilder:
     def type_of(self, node: Node, hint: str) -> TypeExpr:
         """The type of the schema at `node`; `hint` names any inline object or enum found there."""
         schema = node.value
-        if is_ref(schema):
+        if not isinstance(schema, dict):
+            return ANY
+        if isinstance(schema.get("$ref"), str):  # is_ref(schema), inline: this runs for every schema
             target = self.document.resolve(node)
             if target is None:
                 return ANY
             named = self._define(target, target.pointer.rsplit("/", 1)[-1] or target.file.stem)
             return Nullable(named) if is_nullable(schema) and not isinstance(named, Nullable) else named
-        if not isinstance(schema, dict):
-            return ANY
         expr = self._structural(node, schema, hint, own_name=None)
         return Nullable(expr) if is_nullable(schema) and not isinstance(expr, Nullable) else expr
 
@@ -364,17 +364,19 @@ class TypeBuilder:
         fields: list[Field] = []
         for wire, prop in schema["properties"].items():
             prop_node = _property_node(node, prop, wire)
-            expr = self.type_of(prop_node, owner + pascal_case(str(wire), "Field"))
+            text = str(wire)
+            expr = self.type_of(prop_node, owner + pascal_case(text, "Field"))
             description = text_of(prop, "description") or self._ref_description(prop_node)
+            mapping = isinstance(prop, dict)
             fields.append(Field(
-                name=names.claim(self.python_name(prop, str(wire)), "_"),
-                wire=str(wire),
+                name=names.claim(self.python_name(prop, text), "_"),
+                wire=text,
                 type=expr,
                 required=wire in required,
                 description=description,
-                default=prop.get("default") if isinstance(prop, dict) else None,
-                has_default=isinstance(prop, dict) and "default" in prop,
-                read_only=isinstance(prop, dict) and prop.get("readOnly") is True,
+                default=prop.get("default") if mapping else None,
+                has_default=mapping and "default" in prop,
+                read_only=mapping and prop.get("readOnly") is True,
             ))
         return tuple(fields)
 
