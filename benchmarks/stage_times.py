@@ -7,7 +7,8 @@ renamed-schema warnings, line look-ups of findings included), views (the templat
 imports (the import-usage scan), readme. Each run is a fresh process (no module state carried over); the cache
 is off. black (format_sources) and openapi-spec-validator are left out. `--root` measures another checkout of
 the generator (e.g. `git archive BASE generator templates | tar -x -C DIR`), for before/after figures.
-`--cli-gc` sets the cycle collector's thresholds as the `generate` command does (generator/cli.py).
+`--cli-gc` sets the cycle collector's thresholds as the `generate` command does (generator/cli.py), and freezes
+what exists after modelling where it does that too (`cli._settle`).
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ if validate.check_version(document) is not None:
     run_lint(document)
 t["lint"] = clock() - start
 start = clock(); api, failed = pipeline._model(document, spec); t["model"] = clock() - start
+if sys.argv[2:] == ["cli-gc"] and hasattr(cli, "_settle"):  # as `generate` does after modelling
+    cli._settle()
 assert api is not None and not failed
 start = clock()
 env = env_mod.make_environment()

@@ -18,8 +18,10 @@ def escape_pointer_token(token: str | int) -> str:
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
     """Append tokens to a JSON pointer: join_pointer('/paths', '/a/{b}') == '/paths/~1a~1{b}'."""
-    if len(tokens) == 1:  # the common case, without a generator
+    if len(tokens) == 1:  # the common cases, without a generator
         return pointer + "/" + escape_pointer_token(tokens[0])
+    if len(tokens) == 2:
+        return pointer + "/" + escape_pointer_token(tokens[0]) + "/" + escape_pointer_token(tokens[1])
     return pointer + "".join("/" + escape_pointer_token(t) for t in tokens)
 
 

@@ -46,6 +46,7 @@ _SUBSCHEMA = ("items", "additionalProperties", "not", "contains", "propertyNames
               "unevaluatedItems", "unevaluatedProperties")
 _SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
 _SUBSCHEMA_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
+_SUBSCHEMA_KEYS = frozenset(_SUBSCHEMA + _SUBSCHEMA_MAPS + _SUBSCHEMA_LISTS)
 _NAMES = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean"}
 
 
@@ -109,19 +110,37 @@ def _schema_tree(document: Document, top: Node) -> bool:
         if not isinstance(schema, dict) or id(schema) in seen:
             continue
         seen.add(id(schema))
-        if any(not isinstance(schema[key], _SCHEMA_KEYS[key]) for key in _SCHEMA_KEYS.keys() & schema.keys()):
+        if _misshapen(schema):
             _drop_wrong(document, Node(schema, top.file, _pointer(top.pointer, chain)), _SCHEMA_KEYS)
             dropped = True
-        stack.extend((schema[key], (chain, key)) for key in _SUBSCHEMA if key in schema)
-        for key in _SUBSCHEMA_MAPS:
-            named = schema.get(key)
-            if isinstance(named, dict):
-                stack.extend((child, ((chain, key), name)) for name, child in named.items())
-        for key in _SUBSCHEMA_LISTS:
-            listed = schema.get(key)
-            if isinstance(listed, list):
-                stack.extend((child, ((chain, key), index)) for index, child in enumerate(listed))
+        if not _SUBSCHEMA_KEYS.isdisjoint(schema):  # most schemas are leaves
+            _push_subschemas(stack, schema, chain)
     return dropped
+
+
+def _misshapen(schema: dict[str, Any]) -> bool:
+    """Whether a keyword of `_SCHEMA_KEYS` has a value of the wrong JSON type."""
+    for key, value in schema.items():
+        kinds = _SCHEMA_KEYS.get(key)
+        if kinds is not None and not isinstance(value, kinds):
+            return True
+    return False
+
+
+def _push_subschemas(stack: list[tuple[Any, _Chain]], schema: dict[str, Any], chain: _Chain) -> None:
+    for key in _SUBSCHEMA:
+        if key in schema:
+            stack.append((schema[key], (chain, key)))
+    for key in _SUBSCHEMA_MAPS:
+        named = schema.get(key)
+        if isinstance(named, dict):
+            way = (chain, key)
+            stack.extend((child, (way, name)) for name, child in named.items())
+    for key in _SUBSCHEMA_LISTS:
+        listed = schema.get(key)
+        if isinstance(listed, list):
+            way = (chain, key)
+            stack.extend((child, (way, index)) for index, child in enumerate(listed))
 
 
 # The way from a walk's top to a value, as (the way to its parent, key or index), None at the top: the JSON
@@ -257,11 +276,11 @@ def _mappings_with(root: Node, keys: tuple[str, ...]) -> Iterator[Node]:
                 if key in value:
                     yield Node(value, root.file, _pointer(root.pointer, chain))
                     break
-            stack.extend(
-                (child, (chain, name))
-                for name, child in reversed(value.items())
-                if isinstance(child, (dict, list)) and name not in _SKIPPED_KEYS
-                and not (isinstance(name, str) and name.startswith("x-"))
-            )
+            for name, child in reversed(value.items()):
+                if (isinstance(child, (dict, list)) and name not in _SKIPPED_KEYS
+                        and not (isinstance(name, str) and name.startswith("x-"))):
+                    stack.append((child, (chain, name)))
         else:
-            stack.extend((child, (chain, i)) for i, child in enumerate(value) if isinstance(child, (dict, list)))
+            for index, child in enumerate(value):
+                if isinstance(child, (dict, list)):
+                    stack.append((child, (chain, index)))

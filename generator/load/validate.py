@@ -7,7 +7,7 @@ from typing import Any
 
 from ..findings import Findings, Location, join_pointer
 from .background import BackgroundValidation
-from .document import Document, Node, is_ref
+from .document import Document, Node
 from .lint import Chain, chain_tokens
 from .misplaced import inside_misplaced_ref
 from .validator_cache import Event, known_events, remember_events, validator_events
@@ -61,18 +61,28 @@ def _kind(value: Any) -> str:
 def find_dangling_refs(document: Document) -> list[list[str | int]]:
     """Paths (token lists) of every `$ref` in the root file that resolves to nothing (dangling or a loop)."""
     dangling: list[list[str | int]] = []
+    # `$ref` texts that resolved: another `$ref` of the root file with the same text resolves too (where a chain
+    # of `$ref`s leads depends on the text only), and resolving reports nothing when it succeeds
+    resolved: set[str] = set()
     stack: list[tuple[Any, Chain]] = [(document.root, None)]  # only mappings and lists are stacked
     while stack:
         value, chain = stack.pop()
         if isinstance(value, dict):
-            if is_ref(value):
+            ref = value.get("$ref")
+            if isinstance(ref, str) and ref not in resolved:
                 path = chain_tokens(chain)
                 if _resolve_at(document, value, path) is None:
                     dangling.append(path)
-            stack.extend((v, (chain, k)) for k, v in value.items() if isinstance(v, (dict, list)) and k != "example"
-                         and not (isinstance(k, str) and k.startswith("x-")))
+                else:
+                    resolved.add(ref)
+            for key, child in value.items():
+                if isinstance(child, (dict, list)) and key != "example" and not (
+                        isinstance(key, str) and key.startswith("x-")):
+                    stack.append((child, (chain, key)))
         elif isinstance(value, list):
-            stack.extend((v, (chain, i)) for i, v in enumerate(value) if isinstance(v, (dict, list)))
+            for index, child in enumerate(value):
+                if isinstance(child, (dict, list)):
+                    stack.append((child, (chain, index)))
     return dangling
 
 

@@ -102,7 +102,7 @@ class _Frame:
         self.key: Any = None  # the raw key awaiting its value (None: not a string, no line kept)
         self.wants_key = is_map
         self.merges = False  # whether a `<<` key was met
-        self.size = 1  # values in this subtree, aliases expanded
+        self.size = 1  # plus len(items): the values in this subtree, aliases expanded
         self.height = 1
 
     def place(self, tree: LineTree) -> None:
@@ -134,11 +134,33 @@ class YamlBuilder:
         get_event = loader.get_event
         scalar, mapping, sequence = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
         ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        stack = self.stack
         try:
             while (event := get_event()) is not None:  # type: ignore[no-untyped-call]
                 kind = type(event)
                 if kind is scalar:
-                    self._scalar(event)
+                    # the common case, inline: an untagged scalar without anchor inside a mapping or list
+                    if event.tag is not None or event.anchor is not None or not stack:
+                        self._scalar(event)
+                        continue
+                    parent = stack[-1]
+                    text = event.value
+                    if parent.wants_key:
+                        if (text == "<<" and event.implicit[0]) or len(text) > MAX_STRING_CHARS:
+                            self._scalar(event)
+                            continue
+                        parent.key = text
+                        parent.wants_key = False
+                        parent.items.append(text)
+                        continue
+                    line = event.start_mark.line + 1
+                    if len(text) > MAX_STRING_CHARS:
+                        raise ParseLimitError(long_string(len(text)), line, LONG_STRING_HINT)
+                    if text and text[0] not in MAYBE_NOT_STRING or not event.implicit[0]:
+                        parent.items.append(text)
+                    else:
+                        parent.items.append(_checked_scalar(plain_scalar, text, line))
+                    parent.place(line)
                 elif kind is mapping or kind is sequence:
                     self._start(event, kind is mapping)
                 elif kind in ends:
@@ -158,31 +180,12 @@ class YamlBuilder:
                                   "keep one document per file (remove the extra `---`)")
 
     def _scalar(self, event: yaml.ScalarEvent) -> None:
-        """A scalar's value (see scalars.py); a mapping key is its text as written (JSON keys are strings)."""
+        """Any scalar the loop in `build` leaves out: tagged, anchored, a `<<` key, too long or the whole document."""
+        line = _line(event)
         text = event.value
-        mark = event.start_mark  # _line(event), inline: this runs for every scalar
-        line = mark.line + 1 if mark is not None else 0
         if len(text) > MAX_STRING_CHARS:
             raise ParseLimitError(long_string(len(text)), line, LONG_STRING_HINT)
-        if event.tag is not None or event.anchor is not None or not self.stack:
-            self._tagged_scalar(event, text, line)
-            return
-        # the common case, _add made short: an untagged scalar without anchor inside a mapping or list
-        parent = self.stack[-1]
-        plain = event.implicit[0]
-        if parent.wants_key:
-            if plain and text == "<<":
-                self._tagged_scalar(event, text, line)
-                return
-            parent.key, parent.wants_key = text, False
-            parent.items.append(text)
-        else:
-            if plain and (not text or text[0] in MAYBE_NOT_STRING):
-                parent.items.append(_checked_scalar(plain_scalar, text, line))
-            else:
-                parent.items.append(text)
-            parent.place(line)
-        parent.size += 1
+        self._tagged_scalar(event, text, line)
 
     def _tagged_scalar(self, event: yaml.ScalarEvent, text: str, line: int) -> None:
         """Any scalar: tagged, anchored, a `<<` key or the whole document."""
@@ -218,7 +221,8 @@ class YamlBuilder:
         value = self._finish(frame)
         if frame.anchor is not None:
             self.open_anchors.discard(frame.anchor)
-        self._add(value, frame.size, frame.height, frame.line, frame.anchor, (frame.line, frame.children), None)
+        self._add(value, frame.size + len(frame.items), frame.height, frame.line, frame.anchor,
+                  (frame.line, frame.children), None)
 
     def _alias(self, event: yaml.AliasEvent, line: int) -> None:
         name = event.anchor
@@ -260,7 +264,7 @@ class YamlBuilder:
         else:
             parent.place(tree)
         parent.items.append(value)
-        parent.size += size
+        parent.size += size - 1  # each item counts one by itself
         if height >= parent.height:
             parent.height = height + 1
 

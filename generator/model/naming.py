@@ -33,6 +33,8 @@ _LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "
 
 def words(text: str) -> list[str]:
     """Split any string into ASCII words: 'getHTTPResponse2x' → ['get', 'HTTP', 'Response', '2', 'x']."""
+    if text.isascii():  # (the common case: nothing to transliterate)
+        return _WORD.findall(text)
     ascii_text = unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
     return _WORD.findall(ascii_text)
 

@@ -46,6 +46,8 @@ _SIMPLE: dict[str, Primitive] = {
 }
 NAME_OVERRIDE = "x-speakeasy-name-override"
 _OBJECT_KEYS = ("properties", "additionalProperties", "patternProperties")
+# the keywords that make a schema more than its `type` (see TypeBuilder._structural)
+_STRUCTURE_KEYS = frozenset({"not", "const", "enum", "oneOf", "anyOf", "allOf", *_OBJECT_KEYS})
 
 
 def text_of(schema: Any, key: str) -> str:
@@ -95,14 +97,14 @@ class TypeBuilder:
     def type_of(self, node: Node, hint: str) -> TypeExpr:
         """The type of the schema at `node`; `hint` names any inline object or enum found there."""
         schema = node.value
-        if is_ref(schema):
+        if not isinstance(schema, dict):
+            return ANY
+        if isinstance(schema.get("$ref"), str):  # is_ref(schema), inline: this runs for every schema
             target = self.document.resolve(node)
             if target is None:
                 return ANY
             named = self._define(target, target.pointer.rsplit("/", 1)[-1] or target.file.stem)
             return Nullable(named) if is_nullable(schema) and not isinstance(named, Nullable) else named
-        if not isinstance(schema, dict):
-            return ANY
         expr = self._structural(node, schema, hint, own_name=None)
         return Nullable(expr) if is_nullable(schema) and not isinstance(expr, Nullable) else expr
 
@@ -154,6 +156,10 @@ class TypeBuilder:
     # ---- structure ----------------------------------------------------------------------------
 
     def _structural(self, node: Node, schema: dict[str, Any], hint: str, own_name: str | None) -> TypeExpr:
+        if _STRUCTURE_KEYS.isdisjoint(schema):  # the common case: a `type` alone (none of the checks below apply)
+            kinds = _types_of(schema)
+            if "object" not in kinds:
+                return self._typed(node, schema, kinds, hint)
         if "not" in schema and len(set(schema) - {"not", "description", "title"}) == 0:
             self.findings.warn("`not` schemas are typed as Any", self.document.where(node),
                                "describe what the value is rather than what it is not")
@@ -169,7 +175,9 @@ class TypeBuilder:
             return self._all_of(node, schema, hint, own_name)
         if _is_object_like(schema):
             return self._object(node, schema, hint, own_name)
-        kinds = _types_of(schema)
+        return self._typed(node, schema, _types_of(schema), hint)
+
+    def _typed(self, node: Node, schema: dict[str, Any], kinds: list[str], hint: str) -> TypeExpr:
         if len(kinds) > 1:
             return UnionOf(tuple(self._single(node, schema, k, hint) for k in kinds))
         return self._single(node, schema, kinds[0] if kinds else "", hint)
@@ -356,17 +364,19 @@ class TypeBuilder:
         fields: list[Field] = []
         for wire, prop in schema["properties"].items():
             prop_node = _property_node(node, prop, wire)
-            expr = self.type_of(prop_node, owner + pascal_case(str(wire), "Field"))
+            text = str(wire)
+            expr = self.type_of(prop_node, owner + pascal_case(text, "Field"))
             description = text_of(prop, "description") or self._ref_description(prop_node)
+            mapping = isinstance(prop, dict)
             fields.append(Field(
-                name=names.claim(self.python_name(prop, str(wire)), "_"),
-                wire=str(wire),
+                name=names.claim(self.python_name(prop, text), "_"),
+                wire=text,
                 type=expr,
                 required=wire in required,
                 description=description,
-                default=prop.get("default") if isinstance(prop, dict) else None,
-                has_default=isinstance(prop, dict) and "default" in prop,
-                read_only=isinstance(prop, dict) and prop.get("readOnly") is True,
+                default=prop.get("default") if mapping else None,
+                has_default=mapping and "default" in prop,
+                read_only=mapping and prop.get("readOnly") is True,
             ))
         return tuple(fields)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MODELS_IMPORTS = (
     "import dataclasses as _dc",
@@ -70,15 +71,15 @@ def code_without_strings(source: str) -> str:
 
 def uses_name(code: str, name: str) -> bool:
     """Whether `code` (see code_without_strings) refers to `name` itself (not an attribute, not a longer name)."""
-    start = code.find(name)
-    while start >= 0:
-        end = start + len(name)
-        before = code[start - 1] if start else " "
-        after = code[end] if end < len(code) else " "
-        if not (before.isalnum() or before in "_.") and not (after.isalnum() or after == "_"):
-            return True
-        start = code.find(name, end)
-    return False
+    return _name_pattern(name).search(code) is not None
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """`name` (an identifier) neither after a word character or a dot nor before a word character (`\\w` is what
+    isalnum() or `_` accept). The name comes first, so the search skips to its occurrences in C."""
+    escaped = re.escape(name)
+    return re.compile(escaped + r"(?<![\w.]" + escaped + r")(?!\w)")
 
 
 def used_imports(candidates: tuple[str, ...], body: str) -> list[str]:

@@ -7,6 +7,7 @@ values, never from raw spec text, so no spec string can reach the generated code
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model.types import (
     AliasDef,
@@ -296,5 +297,10 @@ def union_annotation(parts: list[str]) -> str:
 
 
 def _join(parts: list[str]) -> str:
-    joined = union_annotation(parts)
+    return _joined(tuple(parts))
+
+
+@lru_cache(maxsize=1 << 14)  # the same unions and optional types come back across fields
+def _joined(parts: tuple[str, ...]) -> str:
+    joined = union_annotation(list(parts))
     return "Any" if "Any" in split_union(joined) else joined

@@ -28,7 +28,9 @@ def _escape_char(char: str) -> str:
 def docstring(text: str) -> str:
     """Text that can stand between triple double quotes and reads back as `text` (modulo layout)."""
     text = text.replace("\r\n", "\n")
-    text = "\n".join(line.rstrip() for line in text.strip().split("\n"))
+    text = text.strip()
+    if "\n" in text:  # (one line has no trailing blanks left to strip)
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
     text = text.replace("\\", "\\\\")
     if not text.replace("\n", "").replace("\t", "").isprintable():  # the fast path skips the per-character walk
         text = "".join(_escape_char(c) for c in text)

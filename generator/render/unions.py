@@ -108,13 +108,17 @@ def object_cases(shapes: Sequence[tuple[ObjectShape, str]]) -> list[UnionCase]:
     A pin goes into a condition only when it tells this variant from another one. A branch commits when no later
     branch could fit the same object; otherwise it is tried, and a failure moves on to the next branch."""
     ordered = sorted(shapes, key=lambda item: -len(item[0].required))  # stable: spec order among equals
+    if not ordered:
+        return []
+    # a pin tells its variant from the others when one of them lacks its key: when not every variant has it
+    shared = frozenset.intersection(*(frozenset(pin.key for pin in shape.pins) for shape, _ in ordered))
+    others = len({id(shape) for shape, _ in ordered}) > 1
     cases = []
     for index, (shape, result) in enumerate(ordered):
-        others = [other for other, _ in ordered if other is not shape]
-        telling = [pin for pin in shape.pins if any(pin.key not in {p.key for p in o.pins} for o in others)]
+        telling = [pin for pin in shape.pins if pin.key not in shared] if others else []
         later = [other for other, _ in ordered[index + 1:]]
         fallible = any(not shape.excludes(other) for other in later)
-        cases.append(UnionCase(shape.condition(telling if others else ()), result, OBJECT_ERRORS if fallible else ""))
+        cases.append(UnionCase(shape.condition(telling), result, OBJECT_ERRORS if fallible else ""))
     return cases
 
 

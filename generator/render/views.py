@@ -15,6 +15,7 @@ from ..model.types import (
     Named,
     Nullable,
     ObjectDef,
+    TypeExpr,
 )
 from .pyexpr import Expressions
 from .text import doc_lines, docstring
@@ -136,17 +137,18 @@ def _field_view(f: Field, exprs: Expressions) -> FieldView:
     wire = repr(f.wire)
     doc = docstring(_field_doc(f))
     if f.required:
-        decoded = exprs.decode(f.type, f"data[{wire}]")
+        decoder = _decoder(exprs, f.type)
         return FieldView(
             f.name, exprs.annotation(f.type), "", doc, wire,
-            decoded or f"data[{wire}]", [],
+            _applied(decoder, f"data[{wire}]") or f"data[{wire}]", [],
             [f"out[{wire}] = {exprs.encode(f.type, 'self.' + f.name)}"],
-            _lenient_spec(f, exprs.decode(f.type, "v")),
+            _lenient_spec(f, _applied(decoder, "v")),
         )
     lenient = f.type if isinstance(f.type, Nullable) else Nullable(f.type)
     annotation = exprs.annotation(lenient) + " | Unset"
     local = f"f_{f.name}"
-    inner = exprs.decode(lenient.inner, local)
+    decoder = _decoder(exprs, lenient.inner)
+    inner = _applied(decoder, local)
     decode_lines = [] if inner is None else [
         f"{local} = data.get({wire}, UNSET)",
         f"if {local} is not UNSET and {local} is not None:",
@@ -158,7 +160,20 @@ def _field_view(f: Field, exprs: Expressions) -> FieldView:
         f"    out[{wire}] = {exprs.encode(lenient, 'self.' + f.name)}",
     ]
     return FieldView(f.name, annotation, "UNSET", doc, wire, value, decode_lines, encode_lines,
-                     _lenient_spec(f, exprs.decode(lenient.inner, "v")))
+                     _lenient_spec(f, _applied(decoder, "v")))
+
+
+# Stands for the decoded value in a decode expression made once per field: decode() puts the value in as it is,
+# and no decode expression holds a NUL of its own (names are identifiers, spec values are repr()'d).
+_VALUE = "\0"
+
+
+def _decoder(exprs: Expressions, expr: TypeExpr) -> str | None:
+    return exprs.decode(expr, _VALUE)
+
+
+def _applied(decoder: str | None, value: str) -> str | None:
+    return None if decoder is None else decoder.replace(_VALUE, value)
 
 
 def _lenient_spec(f: Field, decoded: str | None) -> str:
