@@ -199,21 +199,20 @@ def _statements(lines: list[str], masked_lines: list[str]) -> list[Statement] | 
     not end (open brackets, a trailing space or a comment inside it, a block opened at the end)."""
     statements: list[Statement] = []
     append = statements.append
-    blank = number = 0
+    blank = number = 0  # `number`: the first line not yet in a statement
     indents = [0]
     opens_block = False
     count = len(masked_lines)
-    while number < count:
-        text = masked_lines[number]
+    for first, text in enumerate(masked_lines):
+        if first < number:
+            continue
         if not text:
             blank += 1
-            number += 1
             continue
-        stripped, indent, depth, fits = _line(text)
-        if stripped.startswith("#"):
-            append(Statement(stripped, indent, blank, number, number + 1))
+        stripped, indent, depth, shape, kind = _head(text)
+        if kind == _COMMENT_LINE:
+            append(Statement(stripped, indent, blank, first, first + 1))
             blank = 0
-            number += 1
             continue
         if opens_block:
             if indent != indents[-1] + 4:
@@ -224,26 +223,49 @@ def _statements(lines: list[str], masked_lines: list[str]) -> list[Statement] | 
                 indents.pop()
             if indents[-1] != indent:
                 return None
-        first = number
-        number += 1
-        while depth > 0 and number < count:
-            depth += _line(masked_lines[number])[2]
-            number += 1
-        while number < count and masked_lines[number] == _FILLER:
-            number += 1
-        if number - first == 1:
-            if depth:
-                return None
-            opens_block = text.endswith(":")
-            append(Statement(stripped, indent, blank, first, number, opens_block,
-                             shape_of(stripped) if fits and stripped not in MARKS else None))
-        else:
-            if depth or any(line.endswith(" ") or line.lstrip().startswith("#") for line in lines[first + 1:number]):
+        number = first + 1
+        if depth or number < count and masked_lines[number] == _FILLER:
+            number = _statement_end(lines, masked_lines, number, depth)
+            if number < 0:
                 return None
             opens_block = masked_lines[number - 1].endswith(":")  # a string or filler line ends otherwise
             append(Statement(stripped, indent, blank, first, number, opens_block))
+        else:
+            opens_block = kind == _OPENER_LINE
+            append(Statement(stripped, indent, blank, first, number, opens_block, shape))
         blank = 0
     return None if opens_block else statements
+
+
+def _statement_end(lines: list[str], masked_lines: list[str], number: int, depth: int) -> int:
+    """The end of a statement that goes on after its first line (`number`: the line after it; `depth`: the brackets
+    it leaves open): after its brackets close and the lines of a docstring. -1 where it does not end, or one of its
+    further lines ends in a space or is a comment."""
+    first = number - 1
+    count = len(masked_lines)
+    while depth > 0 and number < count:
+        depth += _line(masked_lines[number])[2]
+        number += 1
+    while number < count and masked_lines[number] == _FILLER:
+        number += 1
+    if depth or number - first == 1 \
+            or any(line.endswith(" ") or line.lstrip().startswith("#") for line in lines[first + 1:number]):
+        return -1
+    return number
+
+
+_COMMENT_LINE, _OPENER_LINE, _OTHER_LINE = range(3)
+
+
+@lru_cache(maxsize=1 << 17)
+def _head(masked_line: str) -> tuple[str, int, int, str | None, int]:
+    """_line's facts of a line that starts a statement (but whether it fits), its shape where it is one short line
+    of code (a comment and a lone string have none), and its kind: a comment, a line ending in `:`, another."""
+    stripped, indent, depth, fits = _line(masked_line)
+    if stripped.startswith("#"):
+        return stripped, indent, depth, None, _COMMENT_LINE
+    shape = shape_of(stripped) if fits and not depth and stripped not in MARKS else None
+    return stripped, indent, depth, shape, _OPENER_LINE if masked_line.endswith(":") else _OTHER_LINE
 
 
 @lru_cache(maxsize=1 << 16)
