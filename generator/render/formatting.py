@@ -176,12 +176,18 @@ def _format_chunk(oracle: StabilityOracle, pieces: list[str]) -> tuple[list[str]
 
 
 def _chunks_of(pieces: list[str], count: int) -> list[list[str]]:
-    """The pieces in order, cut into about `count` runs of about the same length."""
-    size = sum(map(len, pieces)) / count
-    chunks: list[list[str]] = [[]]
-    length = 0
+    """The pieces in order, cut into runs of about 1/count of their length, the last runs shorter (each at most a
+    third of what is left, at least an eighth of the others): the run that the parent does again at the end of
+    map_shared (the one the child is still working on) is a short one."""
+    total = sum(map(len, pieces))
+    size = total / count
+    chunks: list[list[str]] = []
+    done = length = 0  # the length of the pieces in chunks before the last, in the last
+    wanted = 0.0
     for piece in pieces:
-        if length >= size * len(chunks):
+        if not chunks or length >= wanted:
+            done += length
+            wanted, length = max(min(size, (total - done) / 3), size / 8), 0
             chunks.append([])
         chunks[-1].append(piece)
         length += len(piece)
