@@ -4,7 +4,8 @@
   string patterns are only faster), and the unrolled STRING_LITERAL matches what a one-character-at-a-time
   pattern matches; the scan of normalize_and_parse (_TOKEN_OR_QUOTE) finds the same strings and comments and
   each quote outside them;
-- normalize_and_parse gives what normalize_quotes and then parse_piece give.
+- normalize_and_parse gives what normalize_quotes and then parse_piece give;
+- shape_of (which finds strings from their quotes) gives the shape cut at STRING_LITERAL's matches.
 Seeded random texts from a vocabulary of quotes, escapes, prefixes, comments, brackets and indentation.
 """
 
@@ -56,6 +57,25 @@ def test_strings_and_comments_are_found_where_the_plain_pattern_finds_them() -> 
             [i for i, c in enumerate(text) if c in "'\"" and not any(a <= i < b for a, b in scanned if b - a > 1)]
         assert [m.span() for m in statements.STRING_LITERAL.finditer(text)] == \
             [m.span() for m in _ONE_CHARACTER_AT_A_TIME.finditer(text)]
+
+
+def _shape_at_string_literals(masked: str) -> str:
+    """shape_of as it reads: words shaped between STRING_LITERAL's matches, masked plain strings as "S"."""
+    parts = []
+    position = 0
+    for match in statements.STRING_LITERAL.finditer(masked):
+        parts.append(statements._words_shaped(masked[position:match.start()]))
+        parts.append('"S"' if re.fullmatch('"s*"', match.group()) else match.group())
+        position = match.end()
+    return "".join(parts) + statements._words_shaped(masked[position:])
+
+
+def test_shape_of_cuts_at_the_string_literals() -> None:
+    rng = random.Random(15)
+    characters = [*_CHARACTERS, '"sss"', "x1", "1x", ".5", "if", "_", "=", ",", "rb"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(characters) for _ in range(rng.randint(0, 12)))
+        assert statements.shape_of.__wrapped__(text) == _shape_at_string_literals(text), text
 
 
 def _described(item: statements.Piece | None) -> object:

@@ -31,6 +31,7 @@ LINE_LENGTH = 88
 _QUOTED = (r'''(?:"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""|\'\'\'[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*\'\'\''''
            r'''|"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\\\n]*(?:\\.[^'\\\n]*)*')''')
 STRING_LITERAL = re.compile("[A-Za-z]{0,2}" + _QUOTED, re.DOTALL)
+_QUOTED_STRING = re.compile(_QUOTED, re.DOTALL)
 _COMMENT = r"#[^\n]*"
 _STRING_OR_COMMENT = re.compile(_COMMENT + "|" + STRING_LITERAL.pattern, re.DOTALL)
 _QUOTED_OR_COMMENT = re.compile(_COMMENT + "|" + _QUOTED, re.DOTALL)  # the same from the quote on: found faster
@@ -373,11 +374,16 @@ def shape_of(masked: str) -> str:
         return _words_shaped(masked)
     parts = []
     position = 0
-    for match in STRING_LITERAL.finditer(masked):
-        parts.append(_words_shaped(masked[position:match.start()]))
-        text = match.group()
+    for match in _QUOTED_STRING.finditer(masked):  # STRING_LITERAL's matches, found from their quotes (faster)
+        start, end = match.span()
+        if start > position and masked[start - 1] in _PREFIX_LETTERS:
+            start -= 1
+            if start > position and masked[start - 1] in _PREFIX_LETTERS:
+                start -= 1
+        parts.append(_words_shaped(masked[position:start]))
+        text = masked[start:end]
         parts.append('"S"' if _MASKED_STRING.fullmatch(text) else text)
-        position = match.end()
+        position = end
     parts.append(_words_shaped(masked[position:]))
     return "".join(parts)
 
