@@ -90,3 +90,10 @@ def test_normalize_and_parse_is_normalize_quotes_then_parse_piece() -> None:
         text, item = normalize_and_parse(piece, normalize_string_quotes)
         assert text == normalized
         assert _described(item) == _described(parse_piece(normalized))
+
+
+def test_a_piece_with_a_tab_a_carriage_return_or_another_line_break_is_not_decided() -> None:
+    for char in "\t\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029":
+        for text in ("x = 1", 'x = "é"'):  # ASCII (looked at one character at a time) or not (the regex)
+            assert parse_piece(f"{text}{char}\n") is None
+            assert parse_piece(f"{text}\n") is not None
