@@ -405,7 +405,7 @@ def _skeleton(lines: list[Statement]) -> str:
     black's blank lines before a line depend on that line, the one or two before it and the open definitions.
     So where a line, or a pair of lines, repeats more than twice in a row (no blank lines, no block opened),
     the skeleton keeps two repetitions: every run of three consecutive lines of the piece is still in it."""
-    items = [(line.blank, line.indent, _representative(line.masked, line.opens_block)) for line in lines]
+    items = [_skeleton_line(line.blank, line.indent, line.masked, line.opens_block) for line in lines]
     out: list[str] = []
     number, count = 0, len(items)
     while number < count:
@@ -417,32 +417,32 @@ def _skeleton(lines: list[Statement]) -> str:
             if _repeats(items, number, 1):
                 number += 1
                 continue
-        out.append(_skeleton_line(item))
+        out.append(item)
         number += 1
     return "".join(out)
 
 
-@lru_cache(maxsize=1 << 12)
-def _skeleton_line(item: tuple[int, int, str]) -> str:
-    blank, indent, representative = item
-    return "\n" * blank + " " * indent + representative + "\n"
+@lru_cache(maxsize=1 << 16)
+def _skeleton_line(blank: int, indent: int, masked: str, opens_block: bool) -> str:
+    """A statement's line in the skeleton: its blank lines, its indentation, its representative line (which starts
+    with no space: the same skeleton lines are the same statements' blank lines, indentation and representative)."""
+    return "\n" * blank + " " * indent + _representative(masked, opens_block) + "\n"
 
 
-def _repeats(items: list[tuple[int, int, str]], start: int, period: int) -> bool:
-    """Whether the `period` items from `start` repeat the two periods before them, with no blank line or block."""
+def _repeats(items: list[str], start: int, period: int) -> bool:
+    """Whether the `period` skeleton lines from `start` repeat the two periods before them, with no blank line or
+    block."""
     if start < 2 * period or start + period > len(items):
         return False
     for number in range(start, start + period):
         item = items[number]
         if item != items[number - period] or item != items[number - 2 * period]:
             return False
-        blank, _, text = item
-        if blank or text.endswith(":") or text.startswith(("@", "#")):
+        if item[0] == "\n" or item.endswith(":\n") or item.lstrip(" ")[0] in "@#":
             return False
     return True
 
 
-@lru_cache(maxsize=1 << 16)
 def _representative(masked: str, opens_block: bool) -> str:
     if masked in MARKS:
         return MARKS[masked]
