@@ -120,7 +120,9 @@ def format_sources(sources: dict[str, str], workers: int | None = None,
     keys = [FormatCache.key(piece) for _, piece in jobs]
     with closing(FormatCache(Path(path) if path else None)) as cache:
         known = cache.get_many(sorted(set(keys)))
-        missing = sorted({key: piece for key, (_, piece) in zip(keys, jobs, strict=True) if key not in known}.items())
+        # in the order of the sources (not of the keys): neighbouring pieces are alike, so each process of
+        # shared_work sees fewer shapes, skeletons and statements that the other one also works out
+        missing = list({key: piece for key, (_, piece) in zip(keys, jobs, strict=True) if key not in known}.items())
         try:
             fresh = dict(zip([k for k, _ in missing], _format_all([p for _, p in missing], workers), strict=True))
         except _invalid_input():
