@@ -205,9 +205,7 @@ def _statements(lines: list[str], masked_lines: list[str]) -> list[Statement] | 
     statements: list[Statement] = []
     append = statements.append
     blank = number = 0  # `number`: the first line not yet in a statement
-    indents = [0]
-    opens_block = False
-    count = len(masked_lines)
+    indents, opens_block, count = [0], False, len(masked_lines)
     for first, text in enumerate(masked_lines):
         if first < number:
             continue
@@ -243,11 +241,10 @@ def _statements(lines: list[str], masked_lines: list[str]) -> list[Statement] | 
 
 
 def _statement_end(lines: list[str], masked_lines: list[str], number: int, depth: int) -> int:
-    """The end of a statement that goes on after its first line (`number`: the line after it; `depth`: the brackets
-    it leaves open): after its brackets close and the lines of a docstring. -1 where it does not end, or one of its
-    further lines ends in a space or is a comment."""
-    first = number - 1
-    count = len(masked_lines)
+    """Where a statement that goes on after its first line (before line `number`, leaving `depth` brackets open)
+    ends: after its brackets and docstring lines. -1 where it does not, or a further line ends in a space or is a
+    comment."""
+    first, count = number - 1, len(masked_lines)
     while depth > 0 and number < count:
         depth += _line(masked_lines[number])[2]
         number += 1
