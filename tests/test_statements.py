@@ -28,7 +28,7 @@ from generator.render.statements import (
 _ONE_CHARACTER_AT_A_TIME = re.compile(
     r'''[A-Za-z]{0,2}(?:"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"'''
     r"""|'(?:[^'\\\n]|\\.)*')""", re.DOTALL)
-_CHARACTERS = ['"', "'", "\\", "\n", "#", "a", "b", "r", "f", " ", "(", ")", ":", '"""', "'''"]
+_CHARACTERS = ['"', "'", "\\", "\n", "#", "a", "b", "r", "f", " ", "(", ")", ":", '"""', "'''", "[", "}"]
 _FRAGMENTS = ["x = 1", "x = 'a'", 'x = "a"', "f(\n    'a',\n)", "# c", "'''doc'''", '"""doc"""', "'it\\'s'",
               "rb'x'", "F'x'", "u'x'", "''", "'a' 'b'", "'a'\"b\"", "if x:", "    y = 'q'", "def f(", ")", "    ",
               "x = ('a'  # c\n)", '"""a\n    b\n"""', "'\"'", "x[\n", "]", "@d", "class C:", "    pass", "return 'z'",
@@ -57,6 +57,8 @@ def test_strings_and_comments_are_found_where_the_plain_pattern_finds_them() -> 
             [i for i, c in enumerate(text) if c in "'\"" and not any(a <= i < b for a, b in scanned if b - a > 1)]
         assert [m.span() for m in statements.STRING_LITERAL.finditer(text)] == \
             [m.span() for m in _ONE_CHARACTER_AT_A_TIME.finditer(text)]
+        code = statements._STRING_OR_COMMENT.sub('""', text)
+        assert statements.open_brackets(text) == sum(map(code.count, "([{")) - sum(map(code.count, ")]}"))
 
 
 def _shape_at_string_literals(masked: str) -> str:

@@ -363,7 +363,8 @@ def strings_and_comments(text: str) -> Iterator[tuple[int, int]]:
 
 def open_brackets(masked_line: str) -> int:
     """How many brackets the line opens and does not close (strings left out)."""
-    code = _STRING_OR_COMMENT.sub('""', masked_line) if '"' in masked_line or "'" in masked_line \
+    # strings and comments from their quote or `#` on (a string's prefix holds no bracket): found faster
+    code = _QUOTED_OR_COMMENT.sub('""', masked_line) if '"' in masked_line or "'" in masked_line \
         or "#" in masked_line else masked_line
     return code.count("(") + code.count("[") + code.count("{") - code.count(")") - code.count("]") - code.count("}")
 
