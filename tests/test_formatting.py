@@ -90,3 +90,11 @@ def test_pieces_shared_with_a_forked_child_give_the_same_bytes_and_counts(monkey
     assert format_sources({"m.py": source}, cache_path=None) == alone
     # programs are laid out once per chunk, not once per run: their count may grow, no other count changes
     assert {**formatting.LAST_RUN, "laid_out": 0} == {**counts, "laid_out": 0} and counts["pieces"] > 7
+
+
+def test_shared_runs_keep_the_pieces_in_order_and_end_shorter() -> None:
+    pieces = [f"x = {'1' * (number % 17)}\n" for number in range(3000)]
+    runs = formatting._chunks_of(pieces, 32)
+    assert [piece for run in runs for piece in run] == pieces
+    lengths = [sum(map(len, run)) for run in runs]
+    assert 32 <= len(runs) <= 48 and max(lengths[-3:]) < min(lengths[:3]) / 2

@@ -4,7 +4,8 @@
   string patterns are only faster), and the unrolled STRING_LITERAL matches what a one-character-at-a-time
   pattern matches; the scan of normalize_and_parse (_TOKEN_OR_QUOTE) finds the same strings and comments and
   each quote outside them;
-- normalize_and_parse gives what normalize_quotes and then parse_piece give.
+- normalize_and_parse gives what normalize_quotes and then parse_piece give;
+- shape_of (which finds strings from their quotes) gives the shape cut at STRING_LITERAL's matches.
 Seeded random texts from a vocabulary of quotes, escapes, prefixes, comments, brackets and indentation.
 """
 
@@ -27,7 +28,7 @@ from generator.render.statements import (
 _ONE_CHARACTER_AT_A_TIME = re.compile(
     r'''[A-Za-z]{0,2}(?:"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"'''
     r"""|'(?:[^'\\\n]|\\.)*')""", re.DOTALL)
-_CHARACTERS = ['"', "'", "\\", "\n", "#", "a", "b", "r", "f", " ", "(", ")", ":", '"""', "'''"]
+_CHARACTERS = ['"', "'", "\\", "\n", "#", "a", "b", "r", "f", " ", "(", ")", ":", '"""', "'''", "[", "}"]
 _FRAGMENTS = ["x = 1", "x = 'a'", 'x = "a"', "f(\n    'a',\n)", "# c", "'''doc'''", '"""doc"""', "'it\\'s'",
               "rb'x'", "F'x'", "u'x'", "''", "'a' 'b'", "'a'\"b\"", "if x:", "    y = 'q'", "def f(", ")", "    ",
               "x = ('a'  # c\n)", '"""a\n    b\n"""', "'\"'", "x[\n", "]", "@d", "class C:", "    pass", "return 'z'",
@@ -56,6 +57,27 @@ def test_strings_and_comments_are_found_where_the_plain_pattern_finds_them() -> 
             [i for i, c in enumerate(text) if c in "'\"" and not any(a <= i < b for a, b in scanned if b - a > 1)]
         assert [m.span() for m in statements.STRING_LITERAL.finditer(text)] == \
             [m.span() for m in _ONE_CHARACTER_AT_A_TIME.finditer(text)]
+        code = statements._STRING_OR_COMMENT.sub('""', text)
+        assert statements.open_brackets(text) == sum(map(code.count, "([{")) - sum(map(code.count, ")]}"))
+
+
+def _shape_at_string_literals(masked: str) -> str:
+    """shape_of as it reads: words shaped between STRING_LITERAL's matches, masked plain strings as "S"."""
+    parts = []
+    position = 0
+    for match in statements.STRING_LITERAL.finditer(masked):
+        parts.append(statements._words_shaped(masked[position:match.start()]))
+        parts.append('"S"' if re.fullmatch('"s*"', match.group()) else match.group())
+        position = match.end()
+    return "".join(parts) + statements._words_shaped(masked[position:])
+
+
+def test_shape_of_cuts_at_the_string_literals() -> None:
+    rng = random.Random(15)
+    characters = [*_CHARACTERS, '"sss"', "x1", "1x", ".5", "if", "_", "=", ",", "rb"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(characters) for _ in range(rng.randint(0, 12)))
+        assert statements.shape_of.__wrapped__(text) == _shape_at_string_literals(text), text
 
 
 def _described(item: statements.Piece | None) -> object:
@@ -70,3 +92,10 @@ def test_normalize_and_parse_is_normalize_quotes_then_parse_piece() -> None:
         text, item = normalize_and_parse(piece, normalize_string_quotes)
         assert text == normalized
         assert _described(item) == _described(parse_piece(normalized))
+
+
+def test_a_piece_with_a_tab_a_carriage_return_or_another_line_break_is_not_decided() -> None:
+    for char in "\t\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029":
+        for text in ("x = 1", 'x = "é"'):  # ASCII (looked at one character at a time) or not (the regex)
+            assert parse_piece(f"{text}{char}\n") is None
+            assert parse_piece(f"{text}\n") is not None

@@ -120,7 +120,9 @@ def format_sources(sources: dict[str, str], workers: int | None = None,
     keys = [FormatCache.key(piece) for _, piece in jobs]
     with closing(FormatCache(Path(path) if path else None)) as cache:
         known = cache.get_many(sorted(set(keys)))
-        missing = sorted({key: piece for key, (_, piece) in zip(keys, jobs, strict=True) if key not in known}.items())
+        # in the order of the sources (not of the keys): neighbouring pieces are alike, so each process of
+        # shared_work sees fewer shapes, skeletons and statements that the other one also works out
+        missing = list({key: piece for key, (_, piece) in zip(keys, jobs, strict=True) if key not in known}.items())
         try:
             fresh = dict(zip([k for k, _ in missing], _format_all([p for _, p in missing], workers), strict=True))
         except _invalid_input():
@@ -176,12 +178,18 @@ def _format_chunk(oracle: StabilityOracle, pieces: list[str]) -> tuple[list[str]
 
 
 def _chunks_of(pieces: list[str], count: int) -> list[list[str]]:
-    """The pieces in order, cut into about `count` runs of about the same length."""
-    size = sum(map(len, pieces)) / count
-    chunks: list[list[str]] = [[]]
-    length = 0
+    """The pieces in order, cut into runs of about 1/count of their length, the last runs shorter (each at most a
+    third of what is left, at least an eighth of the others): the run that the parent does again at the end of
+    map_shared (the one the child is still working on) is a short one."""
+    total = sum(map(len, pieces))
+    size = total / count
+    chunks: list[list[str]] = []
+    done = length = 0  # the length of the pieces in chunks before the last, in the last
+    wanted = 0.0
     for piece in pieces:
-        if length >= size * len(chunks):
+        if not chunks or length >= wanted:
+            done += length
+            wanted, length = max(min(size, (total - done) / 3), size / 8), 0
             chunks.append([])
         chunks[-1].append(piece)
         length += len(piece)

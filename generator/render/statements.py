@@ -31,6 +31,7 @@ LINE_LENGTH = 88
 _QUOTED = (r'''(?:"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""|\'\'\'[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*\'\'\''''
            r'''|"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\\\n]*(?:\\.[^'\\\n]*)*')''')
 STRING_LITERAL = re.compile("[A-Za-z]{0,2}" + _QUOTED, re.DOTALL)
+_QUOTED_STRING = re.compile(_QUOTED, re.DOTALL)
 _COMMENT = r"#[^\n]*"
 _STRING_OR_COMMENT = re.compile(_COMMENT + "|" + STRING_LITERAL.pattern, re.DOTALL)
 _QUOTED_OR_COMMENT = re.compile(_COMMENT + "|" + _QUOTED, re.DOTALL)  # the same from the quote on: found faster
@@ -43,7 +44,9 @@ _WORD = re.compile(r"(?<![\w.])\d[\w.]*|\.\d[\w.]*|[A-Za-z_]\w*")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # code cut into words (odd places) and what is between them
 _NOT_WORD = re.compile(r"[^\w@]")
 _PLAIN_STRING = re.compile(r'"[^"\\\n\x80-\U0010ffff]*"')  # a plain ASCII string that black keeps as it is
-_LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines() breaks there too
+_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # str.splitlines() breaks there too
+_UNDECIDED_ASCII = "\t\r" + _LINE_BREAKS[:5]  # with tabs and carriage returns: what _undecided looks for
+_UNDECIDED = re.compile(f"[{_UNDECIDED_ASCII}{_LINE_BREAKS[5:]}]")
 _MASKED_STRING = re.compile(r'"s*"')
 _KEEP = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | {"type", "_"}
 _FLOW = frozenset({"return", "raise", "break", "continue", "pass", "del", "assert", "global", "nonlocal"})
@@ -181,9 +184,11 @@ def _normalized_and_masked(piece: str) -> tuple[str, str | None] | None:
 
 def _undecided(piece: str) -> bool:
     """Whether the piece holds text this module does not decide (beyond its strings)."""
-    return not piece.endswith("\n") or piece.endswith("\n\n") or piece.startswith("\n") \
-        or _LINE_BREAKS.search(piece) is not None \
-        or "\t" in piece or "\r" in piece or "\f" in piece
+    if not piece.endswith("\n") or piece.endswith("\n\n") or piece.startswith("\n"):
+        return True
+    if piece.isascii():  # each character looked for on its own: faster than the regex
+        return any(char in piece for char in _UNDECIDED_ASCII)
+    return _UNDECIDED.search(piece) is not None
 
 
 def _cut(piece: str, masked: str) -> Piece | None:
@@ -199,21 +204,18 @@ def _statements(lines: list[str], masked_lines: list[str]) -> list[Statement] | 
     not end (open brackets, a trailing space or a comment inside it, a block opened at the end)."""
     statements: list[Statement] = []
     append = statements.append
-    blank = number = 0
-    indents = [0]
-    opens_block = False
-    count = len(masked_lines)
-    while number < count:
-        text = masked_lines[number]
+    blank = number = 0  # `number`: the first line not yet in a statement
+    indents, opens_block, count = [0], False, len(masked_lines)
+    for first, text in enumerate(masked_lines):
+        if first < number:
+            continue
         if not text:
             blank += 1
-            number += 1
             continue
-        stripped, indent, depth, fits = _line(text)
-        if stripped.startswith("#"):
-            append(Statement(stripped, indent, blank, number, number + 1))
+        stripped, indent, depth, shape, kind = _head(text)
+        if kind == _COMMENT_LINE:
+            append(Statement(stripped, indent, blank, first, first + 1))
             blank = 0
-            number += 1
             continue
         if opens_block:
             if indent != indents[-1] + 4:
@@ -224,26 +226,48 @@ def _statements(lines: list[str], masked_lines: list[str]) -> list[Statement] | 
                 indents.pop()
             if indents[-1] != indent:
                 return None
-        first = number
-        number += 1
-        while depth > 0 and number < count:
-            depth += _line(masked_lines[number])[2]
-            number += 1
-        while number < count and masked_lines[number] == _FILLER:
-            number += 1
-        if number - first == 1:
-            if depth:
-                return None
-            opens_block = text.endswith(":")
-            append(Statement(stripped, indent, blank, first, number, opens_block,
-                             shape_of(stripped) if fits and stripped not in MARKS else None))
-        else:
-            if depth or any(line.endswith(" ") or line.lstrip().startswith("#") for line in lines[first + 1:number]):
+        number = first + 1
+        if depth or number < count and masked_lines[number] == _FILLER:
+            number = _statement_end(lines, masked_lines, number, depth)
+            if number < 0:
                 return None
             opens_block = masked_lines[number - 1].endswith(":")  # a string or filler line ends otherwise
             append(Statement(stripped, indent, blank, first, number, opens_block))
+        else:
+            opens_block = kind == _OPENER_LINE
+            append(Statement(stripped, indent, blank, first, number, opens_block, shape))
         blank = 0
     return None if opens_block else statements
+
+
+def _statement_end(lines: list[str], masked_lines: list[str], number: int, depth: int) -> int:
+    """Where a statement that goes on after its first line (before line `number`, leaving `depth` brackets open)
+    ends: after its brackets and docstring lines. -1 where it does not, or a further line ends in a space or is a
+    comment."""
+    first, count = number - 1, len(masked_lines)
+    while depth > 0 and number < count:
+        depth += _line(masked_lines[number])[2]
+        number += 1
+    while number < count and masked_lines[number] == _FILLER:
+        number += 1
+    if depth or number - first == 1 \
+            or any(line.endswith(" ") or line.lstrip().startswith("#") for line in lines[first + 1:number]):
+        return -1
+    return number
+
+
+_COMMENT_LINE, _OPENER_LINE, _OTHER_LINE = range(3)
+
+
+@lru_cache(maxsize=1 << 17)
+def _head(masked_line: str) -> tuple[str, int, int, str | None, int]:
+    """_line's facts of a line that starts a statement (but whether it fits), its shape where it is one short line
+    of code (a comment and a lone string have none), and its kind: a comment, a line ending in `:`, another."""
+    stripped, indent, depth, fits = _line(masked_line)
+    if stripped.startswith("#"):
+        return stripped, indent, depth, None, _COMMENT_LINE
+    shape = shape_of(stripped) if fits and not depth and stripped not in MARKS else None
+    return stripped, indent, depth, shape, _OPENER_LINE if masked_line.endswith(":") else _OTHER_LINE
 
 
 @lru_cache(maxsize=1 << 16)
@@ -339,7 +363,8 @@ def strings_and_comments(text: str) -> Iterator[tuple[int, int]]:
 
 def open_brackets(masked_line: str) -> int:
     """How many brackets the line opens and does not close (strings left out)."""
-    code = _STRING_OR_COMMENT.sub('""', masked_line) if '"' in masked_line or "'" in masked_line \
+    # strings and comments from their quote or `#` on (a string's prefix holds no bracket): found faster
+    code = _QUOTED_OR_COMMENT.sub('""', masked_line) if '"' in masked_line or "'" in masked_line \
         or "#" in masked_line else masked_line
     return code.count("(") + code.count("[") + code.count("{") - code.count(")") - code.count("]") - code.count("}")
 
@@ -351,11 +376,16 @@ def shape_of(masked: str) -> str:
         return _words_shaped(masked)
     parts = []
     position = 0
-    for match in STRING_LITERAL.finditer(masked):
-        parts.append(_words_shaped(masked[position:match.start()]))
-        text = match.group()
+    for match in _QUOTED_STRING.finditer(masked):  # STRING_LITERAL's matches, found from their quotes (faster)
+        start, end = match.span()
+        if start > position and masked[start - 1] in _PREFIX_LETTERS:
+            start -= 1
+            if start > position and masked[start - 1] in _PREFIX_LETTERS:
+                start -= 1
+        parts.append(_words_shaped(masked[position:start]))
+        text = masked[start:end]
         parts.append('"S"' if _MASKED_STRING.fullmatch(text) else text)
-        position = match.end()
+        position = end
     parts.append(_words_shaped(masked[position:]))
     return "".join(parts)
 
@@ -373,7 +403,7 @@ def _skeleton(lines: list[Statement]) -> str:
     black's blank lines before a line depend on that line, the one or two before it and the open definitions.
     So where a line, or a pair of lines, repeats more than twice in a row (no blank lines, no block opened),
     the skeleton keeps two repetitions: every run of three consecutive lines of the piece is still in it."""
-    items = [(line.blank, line.indent, _representative(line.masked, line.opens_block)) for line in lines]
+    items = [_skeleton_line(line.blank, line.indent, line.masked, line.opens_block) for line in lines]
     out: list[str] = []
     number, count = 0, len(items)
     while number < count:
@@ -385,32 +415,32 @@ def _skeleton(lines: list[Statement]) -> str:
             if _repeats(items, number, 1):
                 number += 1
                 continue
-        out.append(_skeleton_line(item))
+        out.append(item)
         number += 1
     return "".join(out)
 
 
-@lru_cache(maxsize=1 << 12)
-def _skeleton_line(item: tuple[int, int, str]) -> str:
-    blank, indent, representative = item
-    return "\n" * blank + " " * indent + representative + "\n"
+@lru_cache(maxsize=1 << 16)
+def _skeleton_line(blank: int, indent: int, masked: str, opens_block: bool) -> str:
+    """A statement's line in the skeleton: its blank lines, its indentation, its representative line (which starts
+    with no space: the same skeleton lines are the same statements' blank lines, indentation and representative)."""
+    return "\n" * blank + " " * indent + _representative(masked, opens_block) + "\n"
 
 
-def _repeats(items: list[tuple[int, int, str]], start: int, period: int) -> bool:
-    """Whether the `period` items from `start` repeat the two periods before them, with no blank line or block."""
+def _repeats(items: list[str], start: int, period: int) -> bool:
+    """Whether the `period` skeleton lines from `start` repeat the two periods before them, with no blank line or
+    block."""
     if start < 2 * period or start + period > len(items):
         return False
     for number in range(start, start + period):
         item = items[number]
         if item != items[number - period] or item != items[number - 2 * period]:
             return False
-        blank, _, text = item
-        if blank or text.endswith(":") or text.startswith(("@", "#")):
+        if item[0] == "\n" or item.endswith(":\n") or item.lstrip(" ")[0] in "@#":
             return False
     return True
 
 
-@lru_cache(maxsize=1 << 16)
 def _representative(masked: str, opens_block: bool) -> str:
     if masked in MARKS:
         return MARKS[masked]
