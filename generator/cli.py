@@ -63,6 +63,14 @@ def main() -> None:
     """Generate typed Python clients from OpenAPI 3.0/3.1 specs."""
 
 
+def run() -> None:
+    """The console script `pyclient-gen` and `python -m generator`: the command line in a process of its own."""
+    try:
+        main()
+    finally:
+        gc.freeze()  # the process ends: the cycle collector's last run at exit need not traverse what is left
+
+
 @main.command()
 @_spec_options
 @click.option("--output", "-o", required=True, type=click.Path(path_type=Path),
