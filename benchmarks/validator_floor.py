@@ -4,9 +4,10 @@
 
 A cold `generate` validates by default, in a child process (load/background.py): the child imports the validator,
 then runs its two passes (the OpenAPI schema over the document, the walk of paths and components) in two
-processes. However fast the rest of the run, it cannot end before that child: its floor is the interpreter's
-start, the validator's import and the longer of the two passes (each measured here in a fresh process, CPU
-seconds, median of N runs). Beside it, openapi-python-client's cold run (wall seconds, median) when the bench
+processes. However fast the rest of the run, it cannot end before that child: a lower bound is the interpreter's
+start (wall seconds of a bare `python -c pass`: the child is forked later than that, once the command line is
+imported), the validator's import and the longer of the two passes (CPU seconds, each measured in a fresh
+process; medians of N runs). Beside it, openapi-python-client's cold run (wall seconds, median) when the bench
 venv has it, and the 3× goal of issue 14 (its time / 3), so a spec whose floor is above the goal is out of
 reach while openapi-spec-validator validates.
 """
