@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any, cast
 
+from . import validator_settings  # noqa: F401 - first: its import puts the settings stand-ins in place
+
+# isort: split
 import openapi_schema_validator.validators as oas_validators
 from jsonschema.exceptions import SchemaError  # type: ignore[import-untyped]
 from jsonschema.validators import validator_for  # type: ignore[import-untyped]

@@ -22,6 +22,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from . import validator_settings  # noqa: F401 - first: its import puts the settings stand-ins in place
+
+# isort: split
 import jsonschema.validators as drafts  # type: ignore[import-untyped]
 import openapi_schema_validator.validators as oas_validators
 from jsonschema._utils import extras_msg, find_additional_properties  # type: ignore[import-untyped]
