@@ -29,6 +29,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValida
 from openapi_spec_validator.validation.keywords import KeywordValidator, SchemaValidator, ValueValidator
 from referencing import Resource
 
+from . import validator_schemas
 from .stable_order import with_sorted_required_names
 
 Path = tuple[str | int, ...]
@@ -56,6 +57,7 @@ class Trail:
 
 def located_validator(spec: Any, family: str, base_uri: str, trail: Trail) -> Any:
     """openapi-spec-validator's validator of `spec` for the family ("3.0"/"3.1"), its errors located."""
+    validator_schemas.preload(family)
     return _located_validator(_BASES[family], trail)(spec, base_uri=base_uri)
 
 
