@@ -39,13 +39,13 @@ def corpus_specs() -> list[dict[str, Any]]:
 
 
 def runs_for(size: int) -> int:
-    """Median of this many runs: more for small specs (cheap, noisier), three for the large ones (a single run
-    of a large spec moved by ±10 % on the shared machine)."""
+    """Median of this many runs: five below 1 MB (runs of well under a second, which the shared machine moves by
+    ±15 %), three for the large ones (a single run of a large spec moved by ±10 %)."""
     if QUICK:
         return env_int("BENCH_GEN_RUNS", 2)
     if "BENCH_GEN_RUNS" in os.environ:
         return env_int("BENCH_GEN_RUNS", 3)
-    return 5 if size < 100_000 else 3
+    return 5 if size < 1_000_000 else 3
 
 
 def package_name(name: str) -> str:
