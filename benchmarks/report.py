@@ -263,6 +263,9 @@ def all_tables(results: dict[str, Any]) -> list[tuple[str, str, str]]:
     return out
 
 
+ISSUE_SPECS = ("mistral-full", "groq")  # the specs issue 14 names for its 3× goal
+
+
 def goals(results: dict[str, Any]) -> list[list[str]]:
     rows: list[list[str]] = []
     gen = results.get("generate")
@@ -270,6 +273,11 @@ def goals(results: dict[str, Any]) -> list[list[str]]:
         survived = [s for s in gen["specs"] if s.get("theirs", {}).get("status") == "ok"]
         missed = [s["name"] for s in survived if not (s.get("speedup_cold") or 0) >= 3]
         worst = min(survived, key=lambda s: s.get("speedup_cold") or 0, default=None)
+        named = {s["name"]: s for s in survived if s["name"] in ISSUE_SPECS}
+        if named:
+            rows.append([f"generation ≥ 3× faster than openapi-python-client (cold) on {' and '.join(ISSUE_SPECS)}",
+                         "; ".join(f"{name} {fmt_ratio(named[name].get('speedup_cold'))}" for name in sorted(named)),
+                         _mark(all((s.get("speedup_cold") or 0) >= 3 for s in named.values()))])
         rows.append(["generation ≥ 3× faster than openapi-python-client (cold), every spec it survives",
                      f"{len(survived) - len(missed)} of {len(survived)} specs; worst {worst['name']} "
                      f"{fmt_ratio(worst.get('speedup_cold'))}" if worst else "–",
