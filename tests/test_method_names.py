@@ -208,3 +208,23 @@ def test_the_vendored_spec_and_overlay_give_the_official_call_text() -> None:
                           ("client.ocr.process", "include_image_base64"), ("client.beta.connectors.create", "request")]:
         [method] = [m for m in shared if m["call"] == call]
         assert keyword in ours[method["operation_id"]][1]
+
+
+def test_clash_warning_names_the_line_of_the_operation_in_a_json_spec(tmp_path: Path) -> None:
+    # the place is worked out only for the warning (a JSON file's lines need a scan), and it is the right one
+    import json
+
+    ok = {"200": {"description": "ok"}}
+    spec = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {
+        "/v1/widgets/{id}": {"put": {"operationId": "widgets_update_v1", "tags": ["widgets"], "responses": ok},
+                             "patch": {"operationId": "widgets_patch_v1", "tags": ["widgets"], "responses": ok}}}}
+    path = tmp_path / "spec.json"
+    text = json.dumps(spec, indent=2)
+    path.write_text(text, encoding="utf-8")
+    built = build_model(path, Options())
+    [clash] = [w for w in built.warnings if "clashes" in w.message]
+    pointer = clash.location.pointer
+    assert pointer in ("/paths/~1v1~1widgets~1{id}/put", "/paths/~1v1~1widgets~1{id}/patch")
+    method = pointer.rsplit("/", 1)[1]
+    expected = next(n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith(f'"{method}"'))
+    assert clash.location.line == expected

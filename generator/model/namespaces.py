@@ -8,6 +8,7 @@ first tag or the first path segment) and the operationId in snake_case, vendor e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -133,9 +134,10 @@ class NamePlanner:
         self._holders.setdefault(group, {})[attribute] = holder
 
     def claim(self, group: tuple[str, ...], name: str, fuller: tuple[str, ...], who: str,
-              where: Location) -> tuple[str, bool]:
+              where: Callable[[], Location]) -> tuple[str, bool]:
         """A name for a method of `group`: `name` when free, else a fuller one (with a warning naming both
-        operations); True when it had to fall back. Under operation-id naming: 2, 3 ... appended, silently."""
+        operations, at `where()`: worked out only then, as a line of a JSON spec means scanning the file); True
+        when it had to fall back. Under operation-id naming: 2, 3 ... appended, silently."""
         unique = self._unique.setdefault(group, UniqueNames())
         holders = self._holders.setdefault(group, {})
         if self.mode == "default" and name in SHADOWING_METHODS:
@@ -150,7 +152,7 @@ class NamePlanner:
         namespace = ".".join(group)
         self.findings.warn(
             f"method name {name!r} of {who} clashes with {holders[name]} in client.{namespace}; "
-            f"it is named {chosen!r}", where, "set x-pyclient-method (in an overlay) to choose the name")
+            f"it is named {chosen!r}", where(), "set x-pyclient-method (in an overlay) to choose the name")
         return chosen, True
 
 

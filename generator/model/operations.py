@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -178,7 +179,7 @@ class _ApiBuilder:
             node, path, method, _ = entries[index]
             plan = planned[index]
             claimed[index] = planner.claim(plan.group, plan.method, plan.fuller, _describe(node, path, method),
-                                           self.document.where(node))
+                                           partial(self.document.where, node))
         return claimed
 
     def _tag_descriptions(self) -> dict[str, str]:
@@ -209,7 +210,7 @@ class _ApiBuilder:
                    planner: NamePlanner, claimed: tuple[str, bool] | None) -> Operation:
         op = node.value
         op_id = str(op.get("operationId") or "")
-        who, where = _describe(node, path, method), self.document.where(node)
+        who, where = _describe(node, path, method), partial(self.document.where, node)
         method_name, fell_back = claimed or planner.claim(plan.group, plan.method, plan.fuller, who, where)
         group = ".".join(plan.group)
         type_name = method_name if self.naming == "operation-id" else _scheme_name(op, path, method)
