@@ -131,7 +131,7 @@ def _settle() -> None:
 
 def _started_model(spec: Path, options: Options) -> ModelInProgress:
     """start_model with the validator in the background, its child process forked before the model builder and the
-    renderer are imported (so that the validator's imports, ~0.2 CPU-seconds, overlap theirs)."""
+    renderer are imported (so that the validator's imports, ~0.1 CPU-seconds, overlap theirs)."""
     from .load.background import early_validation
 
     child = early_validation(options.validate)

@@ -33,8 +33,15 @@ def test_json_reading_equals_the_library_reading(family: str) -> None:
     assert ours == get_schema_content(family)
 
 
-def test_unknown_family_is_left_to_the_library() -> None:
-    assert validator_schemas.known_schema("2.0") is None
+def test_a_schema_file_of_unknown_text_is_left_to_the_library(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    real = validator_schemas.schema_file("3.1")
+    assert real is not None
+    changed = tmp_path / "schema.json"
+    changed.write_bytes(real.read_bytes().replace(b'"type"', b'"type" ', 1))  # the same JSON, another text
+    monkeypatch.setattr(validator_schemas, "schema_file", lambda family: changed)
+    assert validator_schemas.known_schema("3.1") is None
+    assert validator_schemas.known_schema("2.0") is None  # a family not described at all
 
 
 VALIDATE_WITHOUT_URLLIB = """

@@ -2,11 +2,12 @@
 
 On a machine with two cores a cold run then costs about the longer of the two instead of their sum. On a cold
 cache the child is started before the spec is read, by the command line even before it imports the model builder
-and the renderer (`early_validation`): it imports the validator (~0.2 CPU-seconds: jsonschema, referencing,
-jsonschema-path; pydantic only when configured, see validator_settings.py) while the parent imports those and reads the spec, then waits for the spec to validate
-(marshalled through a pipe by a writer thread of the parent, so the parent never waits for the child's imports). It
-only computes the validator's events (validator_cache.py), plain data sent back as JSON; the parent turns them
-into findings itself, so they are the same findings, at the same places, as when the validator runs in-process.
+and the renderer (`early_validation`): it imports the validator (~0.1 CPU-seconds: jsonschema, referencing,
+jsonschema-path; pydantic only when configured, see validator_settings.py) while the parent imports those and
+reads the spec, then waits for the spec to validate (marshalled through a pipe by a writer thread of the
+parent, so the parent never waits for the child's imports). It only computes the validator's events
+(validator_cache.py), plain data sent back as JSON; the parent turns them into findings itself, so they are the
+same findings, at the same places, as when the validator runs in-process.
 Where `fork` is not available, or the child fails, the validator runs in-process.
 """
 
